@@ -1,0 +1,76 @@
+// swift-tools-version:6.0
+// BriefPress: one briefing model, three backends (print PDF, WeChat article, EPUB).
+// Architecture: BriefReader → BriefModel → {PDFBackend, WeChatBackend, EPUBBackend}.
+// The typesetting engine (Typesetting) knows nothing of PDF; the PDF writer (PDFWriter)
+// knows nothing of briefings; PDFBackend is the only place that joins them.
+import PackageDescription
+
+func system(_ name: String, _ pkgConfig: String, _ apt: String) -> Target {
+    .systemLibrary(name: name, pkgConfig: pkgConfig, providers: [.apt([apt])])
+}
+
+let package = Package(
+    name: "BriefPress",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefpress", targets: ["briefpress"]),
+        .library(name: "BriefPress", targets: ["BriefPress"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config (Debian -dev packages named in `providers`).
+        system("CLibXML2", "libxml-2.0", "libxml2-dev"),
+        system("CHarfBuzz", "harfbuzz-subset", "libharfbuzz-dev"),
+        system("CFreeType", "freetype2", "libfreetype-dev"),
+        system("CCmarkGFM", "libcmark-gfm", "libcmark-gfm-extensions-dev"),
+        system("CQRencode", "libqrencode", "libqrencode-dev"),
+        system("CUnibreak", "libunibreak", "libunibreak-dev"),
+        system("CZlib", "zlib", "zlib1g-dev"),
+        system("CFontconfig", "fontconfig", "libfontconfig-dev"),
+
+        // The document model every backend reads.
+        .target(name: "BriefModel"),
+        // publication.yaml + editions/DATE.md → BriefModel.
+        .target(name: "BriefReader", dependencies: ["BriefModel", "CCmarkGFM", "XMLKit", "Yams"]),
+        // Small shared tools: XML through libxml2, QR codes through libqrencode, PNG and zlib.
+        .target(name: "XMLKit", dependencies: ["CLibXML2"]),
+        .target(name: "Graphics", dependencies: ["CQRencode", "CZlib"]),
+        // The typesetting engine: fonts, shaping, line and page breaking. No PDF here.
+        .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CFreeType", "CUnibreak", "CFontconfig"]),
+        // Our PDF writer. No briefings here.
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CZlib"]),
+        // Backends: each reads the model and its own part of the layout, never another backend.
+        .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "Yams"]),
+        .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Yams"]),
+        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "CZlib", "Yams"]),
+        // The library behind the CLI: layouts, the build pipeline, atomic output.
+        .target(
+            name: "BriefPress",
+            dependencies: ["BriefModel", "BriefReader", "PDFBackend", "WeChatBackend", "EPUBBackend", "Yams"],
+            plugins: ["EmbedLayouts"]
+        ),
+        .executableTarget(
+            name: "briefpress",
+            dependencies: ["BriefPress", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Build-time tool that embeds layouts/default into the binary, so an installed
+        // briefpress works from any folder while layouts/ stays the editable source.
+        .executableTarget(name: "layout-embedder", path: "Plugins/LayoutEmbedderTool"),
+        .plugin(name: "EmbedLayouts", capability: .buildTool(), dependencies: ["layout-embedder"]),
+
+        .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel"]),
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
+        .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress"]),
+        .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress"]),
+        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress"]),
+        .testTarget(name: "BriefPressTests", dependencies: ["BriefPress"]),
+    ],
+    // Swift 5 mode: the C libraries' globals (xmlFree, FreeType handles) are not Sendable,
+    // and the tool is single-threaded per document.
+    swiftLanguageModes: [.v5]
+)

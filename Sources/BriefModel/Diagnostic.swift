@@ -1,0 +1,49 @@
+/// One problem in a source, reported as `FILE:LINE:COLUMN: error: message` with a hint
+/// that tells the editor how to fix it.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var location: SourceLocation
+    public var severity: Severity
+    public var message: String
+    public var hint: String?
+
+    public init(_ location: SourceLocation, _ message: String, hint: String? = nil, severity: Severity = .error) {
+        self.location = location
+        self.message = message
+        self.hint = hint
+        self.severity = severity
+    }
+
+    public var description: String {
+        var text = "\(location): \(severity.rawValue): \(message)"
+        if let hint { text += "\n  hint: \(hint)" }
+        return text
+    }
+}
+
+/// Every problem found in a run, thrown at once so the editor fixes them in one pass.
+public struct SourceErrors: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// A source file that is not there at all (exit status 66, not 65).
+public struct MissingSourceFile: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var hint: String?
+
+    public init(path: String, hint: String? = nil) {
+        self.path = path
+        self.hint = hint
+    }
+
+    public var description: String {
+        var text = "\(path): error: no such file"
+        if let hint { text += "\n  hint: \(hint)" }
+        return text
+    }
+}

@@ -1,0 +1,111 @@
+/// One day's briefing, as read from `editions/YYYY-MM-DD.md`, with everything the backends
+/// share already derived: section numbers, reference numbers and the contents.
+public struct Edition: Hashable, Sendable {
+    public var date: EditionDate
+    public var number: Int?
+    /// The title printed for this day: the edition's own, or the publication's.
+    public var title: String
+    /// The summary block (`# 摘要 {.summary}`), with the heading the editor wrote.
+    public var summary: Summary?
+    public var sections: [Section]
+    public var references: [Reference]
+    /// The edition's source file, as given on the command line.
+    public var sourcePath: String
+
+    public init(date: EditionDate, number: Int?, title: String, summary: Summary?, sections: [Section],
+                references: [Reference], sourcePath: String) {
+        self.date = date
+        self.number = number
+        self.title = title
+        self.summary = summary
+        self.sections = sections
+        self.references = references
+        self.sourcePath = sourcePath
+    }
+
+    /// "第 148 期", when the edition is numbered.
+    public var numberLine: String? { number.map { "第 \($0) 期" } }
+
+    /// The heading of the generated reference list.
+    public static let referencesHeading = "参考文献"
+    /// Anchor of the reference list.
+    public static let referencesAnchor = "references"
+
+    /// The generated contents: every section (numbered or not) and its subsections, then
+    /// the reference list when there is one. Backends add page numbers or links.
+    public var contents: [ContentsEntry] {
+        var entries: [ContentsEntry] = []
+        for section in sections {
+            entries.append(ContentsEntry(anchor: section.id, label: section.label, title: section.title.plainText, level: 1))
+            for sub in section.subsections {
+                entries.append(ContentsEntry(anchor: sub.id, label: sub.label, title: sub.title.plainText, level: 2))
+            }
+        }
+        if !references.isEmpty {
+            entries.append(ContentsEntry(anchor: Edition.referencesAnchor, label: "", title: Edition.referencesHeading, level: 1))
+        }
+        return entries
+    }
+
+    /// Every citation in document order, for backlinks from the reference list.
+    public var citations: [Citation] {
+        var found: [Citation] = []
+        func walk(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .citation(let c): found.append(c)
+                case .strong(let c), .emphasis(let c), .strikethrough(let c), .link(_, let c): walk(c)
+                default: break
+                }
+            }
+        }
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let i): walk(i)
+                case .list(let l): l.items.forEach { walk($0) }
+                case .quote(let b): walk(b)
+                case .table(let t): t.header.forEach { walk($0) }; t.rows.forEach { $0.forEach { walk($0) } }
+                case .figure(let f): walk(f.caption)
+                case .code, .thematicBreak: break
+                }
+            }
+        }
+        if let summary { walk(summary.blocks) }
+        for s in sections {
+            walk(s.title); walk(s.blocks)
+            for sub in s.subsections { walk(sub.title); walk(sub.blocks) }
+        }
+        return found
+    }
+}
+
+public struct Summary: Hashable, Sendable {
+    /// The heading as the editor wrote it, without the `{.summary}` marker: 摘要.
+    public var title: String
+    public var blocks: [Block]
+
+    public init(title: String, blocks: [Block]) {
+        self.title = title
+        self.blocks = blocks
+    }
+}
+
+/// A line of the contents: what it points at and what it prints.
+public struct ContentsEntry: Hashable, Sendable {
+    public var anchor: String
+    /// "一、", "（一）" or "".
+    public var label: String
+    public var title: String
+    /// 1 for sections and the reference list, 2 for subsections.
+    public var level: Int
+
+    public init(anchor: String, label: String, title: String, level: Int) {
+        self.anchor = anchor
+        self.label = label
+        self.title = title
+        self.level = level
+    }
+
+    public var text: String { label + title }
+}

@@ -1,0 +1,2 @@
+// Scaffolding: replaced by the reader.
+import BriefModel

@@ -1,0 +1,3 @@
+#include <stddef.h>
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>

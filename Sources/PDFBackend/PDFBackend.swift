@@ -1,0 +1,2 @@
+// Scaffolding: replaced by the PDF backend.
+import BriefModel

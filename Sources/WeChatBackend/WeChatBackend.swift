@@ -1,0 +1,2 @@
+// Scaffolding: replaced by the WeChat backend.
+import BriefModel

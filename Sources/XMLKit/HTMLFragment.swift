@@ -1,0 +1,40 @@
+import CLibXML2
+
+/// Raw HTML found in a source, parsed by libxml2's HTML parser so that it can be reduced to
+/// what is safe, never passed through.
+public enum HTMLFragment {
+    /// Elements whose content is code or data, not text a reader should see.
+    static let invisible: Set<String> = ["script", "style", "template", "noscript", "iframe", "object", "embed", "head", "title"]
+
+    /// The visible text of an HTML snippet: tags dropped, entities decoded, the content of
+    /// `script`, `style` and the like discarded. `<br>` becomes "\n".
+    public static func visibleText(_ html: String) -> String {
+        let wrapped = "<html><body>" + html + "</body></html>"
+        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        let bytes = Array(wrapped.utf8)
+        guard let doc = bytes.withUnsafeBufferPointer({ p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) {
+                htmlReadMemory($0, Int32(p.count), nil, "UTF-8", options)
+            }
+        }) else { return "" }
+        defer { xmlFreeDoc(doc) }
+        var out = ""
+        func walk(_ node: xmlNodePtr?) {
+            var n = node
+            while let cur = n {
+                switch cur.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let c = cur.pointee.content { out += String(cString: c) }
+                case XML_ELEMENT_NODE:
+                    let name = String(cString: cur.pointee.name).lowercased()
+                    if name == "br" { out += "\n" }
+                    else if !invisible.contains(name) { walk(cur.pointee.children) }
+                default: break
+                }
+                n = cur.pointee.next
+            }
+        }
+        walk(xmlDocGetRootElement(doc))
+        return out
+    }
+}
