@@ -1,0 +1,41 @@
+/// One item of a vertical list set on a line grid: every item occupies a whole number of
+/// grid lines, so body lines keep a constant pitch on every page and across paragraphs
+/// (clreq: "using type area for composition in real pages").
+public struct GridItem: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// Line `index` (0-based) of a group of `count` lines that may break between its
+        /// lines, subject to the widow and orphan rule: a paragraph, a code block.
+        case line(group: Int, index: Int, count: Int)
+        /// Never broken: a heading, a figure, a table, a block of QR codes.
+        case box
+        /// Vertical space between blocks; dropped when it would open a page.
+        case space
+    }
+
+    public var kind: Kind
+    /// Height in grid lines (≥ 0).
+    public var lines: Int
+    /// A page may not end after this item (headings, and anything tied to what follows).
+    public var keepWithNext: Bool
+
+    public init(kind: Kind, lines: Int, keepWithNext: Bool = false) {
+        precondition(lines >= 0, "an item cannot be taller than nothing")
+        self.kind = kind
+        self.lines = lines
+        self.keepWithNext = keepWithNext
+    }
+
+    public static func line(group: Int, index: Int, count: Int) -> GridItem {
+        GridItem(kind: .line(group: group, index: index, count: count), lines: 1)
+    }
+
+    public static func box(lines: Int, keepWithNext: Bool = false) -> GridItem {
+        GridItem(kind: .box, lines: lines, keepWithNext: keepWithNext)
+    }
+
+    public static func space(lines: Int) -> GridItem {
+        GridItem(kind: .space, lines: lines)
+    }
+
+    var isSpace: Bool { if case .space = kind { return true } else { return false } }
+}
