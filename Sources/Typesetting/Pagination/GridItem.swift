@@ -37,5 +37,5 @@ public struct GridItem: Hashable, Sendable {
         GridItem(kind: .space, lines: lines)
     }
 
-    var isSpace: Bool { if case .space = kind { return true } else { return false } }
+    public var isSpace: Bool { if case .space = kind { return true } else { return false } }
 }

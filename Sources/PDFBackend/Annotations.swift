@@ -1,0 +1,27 @@
+import Typesetting
+
+/// What a tagged run of glyphs means beyond its look: where it links, whether it is struck
+/// through. The engine carries the tag to every glyph; the painter turns tags into link
+/// rectangles and rules.
+struct Annotation: Hashable {
+    enum Target: Hashable {
+        case uri(String)
+        case destination(String)
+    }
+
+    var target: Target?
+    var strike: Bool = false
+}
+
+/// Numbers annotations for `TextStyle.tag`, in the order they are made (so the output does
+/// not depend on hashing).
+final class AnnotationTable {
+    private(set) var entries: [Annotation] = []
+
+    func tag(_ annotation: Annotation) -> Int {
+        entries.append(annotation)
+        return entries.count - 1
+    }
+
+    subscript(tag: Int) -> Annotation { entries[tag] }
+}

@@ -1,0 +1,201 @@
+import BriefModel
+import Typesetting
+
+/// The column a block is set in, and what marks every line of it (the rule of a block
+/// quote, the tint of the summary or of code). Decorations are painted per item, so a
+/// quote or a tinted block that breaks across pages stays marked on both pages.
+struct Frame {
+    enum Decoration {
+        case rule(x: Double, width: Double, color: RGBColor)
+        case tint(x: Double, width: Double, color: RGBColor)
+    }
+
+    var x: Double
+    var width: Double
+    var decorations: [Decoration] = []
+    /// Text role, size and colour of paragraphs set in this frame.
+    var base: InlineStyler.Base
+    /// First-line indent of paragraphs, pt.
+    var indent: Double
+
+    func inset(left: Double, right: Double = 0) -> Frame {
+        var frame = self
+        frame.x += left
+        frame.width -= left + right
+        return frame
+    }
+}
+
+extension Composer {
+    var bodyBase: InlineStyler.Base {
+        InlineStyler.Base(role: .body, size: layout.body.size, color: layout.colors.text.rgb)
+    }
+
+    var bodyFrame: Frame {
+        Frame(x: 0, width: layout.typeWidth, base: bodyBase, indent: layout.body.indent * em)
+    }
+
+    /// Space around blocks that are not running text (figures, tables, code), in lines.
+    static let displaySpace = 1
+    /// Indent of block quotes and of list item text, in em: two characters, as paragraphs.
+    static let blockIndent = 2.0
+
+    func blocks(_ blocks: [Block], in frame: Frame) {
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { space(layout.body.paragraphSpace) }
+            switch block {
+            case .paragraph(let inlines):
+                paragraph(inlines, in: frame)
+            case .list(let list):
+                self.list(list, in: frame)
+            case .quote(let children):
+                var quoted = frame.inset(left: Composer.blockIndent * em)
+                quoted.decorations.append(.rule(x: frame.x + em, width: Composer.quoteRule, color: layout.colors.rule.rgb))
+                quoted.base.color = layout.colors.muted.rgb
+                self.blocks(children, in: quoted)
+            case .table(let table):
+                space(Composer.displaySpace)
+                self.table(table, in: frame)
+                space(Composer.displaySpace)
+            case .figure(let figure):
+                space(Composer.displaySpace)
+                self.figure(figure, in: frame)
+                space(Composer.displaySpace)
+            case .code(let text, _):
+                space(Composer.displaySpace)
+                code(text, in: frame)
+                space(Composer.displaySpace)
+            case .thematicBreak:
+                let y = pitch / 2, length = Composer.thematicBreakLength * em
+                let x = frame.x + (frame.width - length) / 2
+                append(ComposedItem(grid: .box(lines: 1), drawables: decorations(frame, lines: 1) + [
+                    .rule(from: (x, y), to: (x + length, y), width: Composer.quoteRule, color: layout.colors.muted.rgb),
+                ]))
+            }
+        }
+    }
+
+    /// Width of the rule beside a block quote, pt.
+    static let quoteRule = 0.8
+    /// A thematic break is a short centred rule, 6 characters long.
+    static let thematicBreakLength = 6.0
+
+    /// A paragraph: justified, first line indented, one item per line so pages may break
+    /// between its lines (the breaker keeps two lines on each side).
+    func paragraph(_ inlines: [Inline], in frame: Frame, indent: Bool = true, firstLineDrawables: [Drawable] = []) {
+        var lines: [Line] = []
+        for (index, runs) in styler.pieces(inlines, frame.base).enumerated() {
+            let firstIndent = index == 0 && indent ? frame.indent : 0
+            lines += set(runs, width: frame.width, firstLineIndent: firstIndent, alignment: .justified)
+        }
+        lineItems(lines, in: frame, size: frame.base.size, firstLineDrawables: firstLineDrawables)
+    }
+
+    /// One grid item per line, at the frame's left edge, with the frame's decorations.
+    /// A nil line is a blank line (an empty line of code).
+    func lineItems(_ lines: [Line?], in frame: Frame, size: Double, firstLineDrawables: [Drawable] = [],
+                   lastLineDrawables: [Drawable] = []) {
+        let group = newGroup()
+        let y = baseline(size: size, cell: pitch)
+        for (index, line) in lines.enumerated() {
+            var drawables = decorations(frame, lines: 1)
+            if index == 0 { drawables += firstLineDrawables }
+            if let line {
+                drawables.append(.text(line, x: frame.x, baseline: y))
+                drawables += linkBoxes(line, x: frame.x, baseline: y)
+            }
+            if index == lines.count - 1 { drawables += lastLineDrawables }
+            append(ComposedItem(grid: .line(group: group, index: index, count: lines.count), drawables: drawables))
+        }
+    }
+
+    /// The frame's decorations for an item `lines` high.
+    func decorations(_ frame: Frame, lines: Int) -> [Drawable] {
+        let height = Double(lines) * pitch
+        return frame.decorations.map { decoration in
+            switch decoration {
+            case .rule(let x, let width, let color):
+                return .rule(from: (x, 0), to: (x, height), width: width, color: color)
+            case .tint(let x, let width, let color):
+                return .fill(Box(x: x, y: 0, width: width, height: height), color)
+            }
+        }
+    }
+
+    /// Link rectangles for the tagged glyphs of a line: one per run of glyphs with the same
+    /// tag, covering the glyphs' em boxes (and the raised citation numbers).
+    func linkBoxes(_ line: Line, x: Double, baseline: Double) -> [Drawable] {
+        var boxes: [Drawable] = []
+        var index = 0
+        let glyphs = line.glyphs
+        while index < glyphs.count {
+            guard let tag = glyphs[index].tag, let target = annotations[tag].target else { index += 1; continue }
+            var end = index
+            while end + 1 < glyphs.count, glyphs[end + 1].tag == tag { end += 1 }
+            let left = glyphs[index].x, right = glyphs[end].x + glyphs[end].advance
+            let top = glyphs[index...end].map { baseline - $0.yOffset - Composer.emBoxAscent * $0.size }.min()!
+            let bottom = glyphs[index...end].map { baseline - $0.yOffset + (1 - Composer.emBoxAscent) * $0.size }.max()!
+            boxes.append(.link(Box(x: x + left, y: top, width: right - left, height: bottom - top), target))
+            index = end + 1
+        }
+        return boxes
+    }
+
+    /// A list: the marker (• or 1.) ends half a character before the text, which stands
+    /// two characters in; items' later paragraphs keep that indent.
+    func list(_ list: BriefModel.List, in frame: Frame) {
+        let itemFrame = frame.inset(left: Composer.blockIndent * em)
+        for (index, item) in list.items.enumerated() {
+            let marker = set(styler.runs(list.marker(at: index), frame.base), width: Composer.blockIndent * em, alignment: .start)
+            var markerDrawables: [Drawable] = []
+            if let line = marker.first {
+                let x = itemFrame.x - extent(line) - Composer.markerGap * em
+                markerDrawables = [.text(line, x: x, baseline: baseline(size: frame.base.size, cell: pitch))]
+            }
+            for (position, block) in item.enumerated() {
+                if position == 0, case .paragraph(let inlines) = block {
+                    paragraph(inlines, in: itemFrame, indent: false, firstLineDrawables: markerDrawables)
+                } else {
+                    if position == 0 {
+                        // A list item opening with a nested block: the marker gets a line of its own.
+                        append(ComposedItem(grid: .box(lines: 1, keepWithNext: true),
+                                            drawables: decorations(frame, lines: 1) + markerDrawables))
+                    }
+                    blocks([block], in: itemFrame)
+                }
+            }
+        }
+    }
+
+    /// Gap between a list marker and the item text, in em.
+    static let markerGap = 0.5
+
+    /// A code block: monospaced, start-aligned, on a tint, each source line set on its own
+    /// (wrapping only at the breaks the engine allows in code: / . - _ ? & =).
+    func code(_ text: String, in frame: Frame) {
+        var codeFrame = frame
+        codeFrame.decorations.append(.tint(x: frame.x, width: frame.width, color: layout.colors.tint.rgb))
+        let inner = codeFrame.inset(left: Composer.codePadding * em, right: Composer.codePadding * em)
+        let base = InlineStyler.Base(role: .code, size: layout.body.codeSize, color: layout.colors.text.rgb)
+        var lines: [Line?] = []
+        var source = text
+        if source.hasSuffix("\n") { source.removeLast() }
+        for sourceLine in source.split(separator: "\n", omittingEmptySubsequences: false) {
+            let runs = [StyledText(text: String(sourceLine), style: styler.style(.code, size: base.size, color: base.color, code: true))]
+            let set = sourceLine.isEmpty ? [] : self.set(runs, width: inner.width, alignment: .start)
+            lines += set.isEmpty ? [nil] : set.map { $0 }
+        }
+        lineItems(lines, in: inner.with(decorations: codeFrame.decorations), size: base.size)
+    }
+
+    /// Inner padding of code blocks, in em.
+    static let codePadding = 1.0
+}
+
+extension Frame {
+    func with(decorations: [Decoration]) -> Frame {
+        var frame = self
+        frame.decorations = decorations
+        return frame
+    }
+}

@@ -1,0 +1,102 @@
+import BriefModel
+import Typesetting
+
+/// Turns a briefing into the vertical list of items that pagination cuts into pages. It
+/// is the only place that knows both the model and the engine; each kind of block has its
+/// own file (`Composer+Blocks`, `+Headings`, `+FrontMatter`, `+Contents`, `+Tables`,
+/// `+Figures`, `+References`, `+Contact`).
+final class Composer {
+    let layout: PrintLayout
+    let fonts: FontSet
+    let typesetter: Typesetter
+    let styler: InlineStyler
+    let annotations: AnnotationTable
+    /// Engine language tag for the edition's text.
+    let language: String
+    /// Anchor → 1-based page number, from the previous pagination (empty on the first pass).
+    let pageNumbers: [String: Int]
+
+    var items: [ComposedItem] = []
+    private var nextGroup = 0
+
+    init(layout: PrintLayout, fonts: FontSet, typesetter: Typesetter, briefing: Briefing, pageNumbers: [String: Int]) {
+        self.layout = layout
+        self.fonts = fonts
+        self.typesetter = typesetter
+        self.annotations = AnnotationTable()
+        var anchors: [Int: String] = [:]
+        for reference in briefing.edition.references { anchors[reference.number] = reference.anchor }
+        self.styler = InlineStyler(layout: layout, fonts: fonts, annotations: annotations, referenceAnchors: anchors)
+        self.language = Composer.engineLanguage(briefing.publication.language)
+        self.pageNumbers = pageNumbers
+    }
+
+    /// The engine shapes with script-level tags; the model carries a BCP 47 region tag.
+    static func engineLanguage(_ tag: String) -> String {
+        let lower = tag.lowercased()
+        if lower.hasPrefix("zh-tw") || lower.hasPrefix("zh-hk") || lower.hasPrefix("zh-mo") || lower.hasPrefix("zh-hant") {
+            return "zh-Hant"
+        }
+        return "zh-Hans"
+    }
+
+    /// The whole edition, in reading order.
+    func compose(_ briefing: Briefing) {
+        let edition = briefing.edition
+        titleBlock(briefing)
+        if let summary = edition.summary { summaryBox(summary) }
+        contents(edition)
+        for section in edition.sections {
+            heading(section.label, section.title, anchor: section.id, style: layout.headings.section)
+            blocks(section.blocks, in: bodyFrame)
+            for subsection in section.subsections {
+                heading(subsection.label, subsection.title, anchor: subsection.id, style: layout.headings.subsection)
+                blocks(subsection.blocks, in: bodyFrame)
+            }
+        }
+        if !edition.references.isEmpty { references(edition.references) }
+        if let contact = briefing.publication.contact { contactFooter(contact) }
+    }
+
+    // MARK: Building blocks shared by every kind of block
+
+    func append(_ item: ComposedItem) { items.append(item) }
+
+    func space(_ lines: Int) {
+        if lines > 0 { items.append(ComposedItem(grid: .space(lines: lines), drawables: [])) }
+    }
+
+    func newGroup() -> Int {
+        nextGroup += 1
+        return nextGroup
+    }
+
+    var em: Double { layout.em }
+    var pitch: Double { layout.pitch }
+
+    /// Baseline of text of `size` inside a grid cell `cell` points high: the em box is
+    /// centred in the cell, and the baseline sits `emBoxAscent` of the size below the em
+    /// box's top (the ideographic em box of the CJK faces runs from +0.88 to −0.12 em).
+    func baseline(size: Double, cell: Double) -> Double {
+        (cell - size) / 2 + Composer.emBoxAscent * size
+    }
+    static let emBoxAscent = 0.88
+
+    /// Lines of the engine for `runs` set `width` wide.
+    func set(_ runs: [StyledText], width: Double, firstLineIndent: Double = 0, hangingIndent: Double = 0,
+             alignment: Alignment) -> [Line] {
+        guard !runs.isEmpty else { return [] }
+        return typesetter.layout(ParagraphSpec(runs: runs, width: width, firstLineIndent: firstLineIndent,
+                                               hangingIndent: hangingIndent, alignment: alignment, language: language))
+    }
+
+    /// How far the line's ink reaches from its left edge.
+    func extent(_ line: Line) -> Double {
+        line.glyphs.reduce(0) { max($0, $1.x + $1.advance) }
+    }
+
+    /// Where a line starts so that it stands centred (or at the start) in `width`.
+    func offset(_ line: Line, width: Double, align: PrintLayout.Heading.Align) -> Double {
+        align == .center ? max(0, (width - extent(line)) / 2) : 0
+    }
+}

@@ -1,0 +1,100 @@
+import BriefModel
+import Typesetting
+
+/// Turns the model's inlines into the engine's styled runs: strong in bold, emphasis in
+/// 黑体 (the usual Chinese substitute for italics), code in the monospaced face, links and
+/// citations tagged so the painter can make them clickable, citations as superscript
+/// numbers linked to their reference entry.
+struct InlineStyler {
+    var layout: PrintLayout
+    var fonts: FontSet
+    var annotations: AnnotationTable
+    /// Reference number → the anchor of its entry in 参考文献.
+    var referenceAnchors: [Int: String]
+
+    /// The look of a run before markup changes it.
+    struct Base {
+        var role: FontSet.Role
+        var size: Double
+        var color: RGBColor
+    }
+
+    func style(_ role: FontSet.Role, size: Double, color: RGBColor, shift: Double = 0, tag: Int? = nil,
+               code: Bool = false) -> TextStyle {
+        TextStyle(fonts: fonts.chain(role), size: size, color: color, baselineShift: shift, tag: tag, isCode: code)
+    }
+
+    func runs(_ text: String, _ base: Base) -> [StyledText] {
+        [StyledText(text: text, style: style(base.role, size: base.size, color: base.color))]
+    }
+
+    /// Hard line breaks split a paragraph in the model into several engine paragraphs;
+    /// the returned pieces are in order, each a list of runs.
+    func pieces(_ inlines: [Inline], _ base: Base) -> [[StyledText]] {
+        var pieces: [[StyledText]] = [[]]
+        var lastText = ""
+        func walk(_ inlines: [Inline], role: FontSet.Role, color: RGBColor, annotation: Annotation?) {
+            for inline in inlines {
+                switch inline {
+                case .text(let text):
+                    append(text, role: role, color: color, annotation: annotation, code: false)
+                case .code(let text):
+                    append(text, role: .code, color: color, annotation: annotation, code: true)
+                case .strong(let children):
+                    walk(children, role: role == .heading ? .heading : .bodyBold, color: color, annotation: annotation)
+                case .emphasis(let children):
+                    walk(children, role: role == .body ? .headingLight : role, color: color, annotation: annotation)
+                case .strikethrough(let children):
+                    var struck = annotation ?? Annotation()
+                    struck.strike = true
+                    walk(children, role: role, color: color, annotation: struck)
+                case .link(let url, let children):
+                    var linked = annotation ?? Annotation()
+                    linked.target = .uri(url)
+                    walk(children, role: role, color: layout.colors.link.rgb, annotation: linked)
+                case .citation(let citation):
+                    appendCitation(citation)
+                case .lineBreak:
+                    pieces.append([])
+                    lastText = ""
+                case .softBreak:
+                    // A line end in the source: a space between Latin words, nothing in Chinese.
+                    if let last = lastText.unicodeScalars.last, last.isASCII, !last.properties.isWhitespace {
+                        append(" ", role: role, color: color, annotation: annotation, code: false)
+                    }
+                }
+            }
+        }
+        func append(_ text: String, role: FontSet.Role, color: RGBColor, annotation: Annotation?, code: Bool) {
+            guard !text.isEmpty else { return }
+            let tag = annotation.map { annotations.tag($0) }
+            pieces[pieces.count - 1].append(StyledText(
+                text: text, style: style(role, size: base.size, color: color, tag: tag, code: code)))
+            lastText = text
+        }
+        // Each reference number is its own link, so "9, 10" links 9 and 10 separately; a
+        // range "1–3" links its ends.
+        func appendCitation(_ citation: Citation) {
+            let size = base.size * layout.body.citationSize
+            let shift = base.size * layout.body.citationShift
+            let accent = layout.colors.accent.rgb
+            var parts: [(String, Int?)] = []
+            for (index, piece) in citation.label.components(separatedBy: ", ").enumerated() {
+                if index > 0 { parts.append((",", nil)) }
+                let ends = piece.components(separatedBy: "–")
+                for (position, number) in ends.enumerated() {
+                    if position > 0 { parts.append(("–", nil)) }
+                    parts.append((number, Int(number)))
+                }
+            }
+            for (text, number) in parts {
+                let tag = number.flatMap { referenceAnchors[$0] }.map { annotations.tag(Annotation(target: .destination($0))) }
+                pieces[pieces.count - 1].append(StyledText(
+                    text: text, style: style(.body, size: size, color: accent, shift: shift, tag: tag)))
+            }
+            lastText = "]"
+        }
+        walk(inlines, role: base.role, color: base.color, annotation: nil)
+        return pieces
+    }
+}

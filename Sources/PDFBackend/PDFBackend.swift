@@ -1,2 +1,0 @@
-// Scaffolding: replaced by the PDF backend.
-import BriefModel

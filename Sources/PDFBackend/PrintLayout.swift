@@ -1,0 +1,147 @@
+import BriefModel
+import Foundation
+import Typesetting
+import Yams
+
+/// The print layout, decoded from the layout's `pdf.yaml`. Every length the composer uses
+/// comes from here; the code holds no page geometry of its own.
+struct PrintLayout: Decodable {
+    struct Page: Decodable {
+        var width: Double
+        var height: Double
+        var marginTop: Double
+        /// Type area width in body characters.
+        var columns: Int
+        /// Type area height in body lines.
+        var lines: Int
+    }
+
+    struct Fonts: Decodable {
+        var serif: String
+        var sans: String
+        var mono: String
+        var package: String
+    }
+
+    struct Colors: Decodable {
+        var text: HexColor
+        var accent: HexColor
+        var muted: HexColor
+        var link: HexColor
+        var tint: HexColor
+        var rule: HexColor
+    }
+
+    struct Body: Decodable {
+        var size: Double
+        var pitch: Double
+        var indent: Double
+        var citationSize: Double
+        var citationShift: Double
+        var codeSize: Double
+        var paragraphSpace: Int
+    }
+
+    struct Title: Decodable {
+        var titleSize: Double
+        var subtitleSize: Double
+        var publisherSize: Double
+        var dateSize: Double
+        var spaceAfter: Int
+    }
+
+    struct Heading: Decodable {
+        enum Align: String, Decodable { case start, center }
+        var size: Double
+        var align: Align
+        var spaceBefore: Int
+        var spaceAfter: Int
+    }
+
+    struct Headings: Decodable {
+        var summary: Heading
+        var contents: Heading
+        var section: Heading
+        var subsection: Heading
+        var pitch: Double
+    }
+
+    struct Contents: Decodable {
+        var heading: String
+        var size: Double
+        var numberSlot: Double
+        var indent: Double
+        var leaderStep: Double
+    }
+
+    struct References: Decodable {
+        var numberSlot: Double
+        var size: Double
+        var separator: String
+    }
+
+    struct ContactBlock: Decodable {
+        var codeSize: Double
+        var codeGap: Double
+        var labelSize: Double
+        var captionSize: Double
+        var blurbSize: Double
+    }
+
+    struct Header: Decodable {
+        var size: Double
+        var baseline: Double
+        var rule: Double
+        var separator: String
+        var footerBaseline: Double
+    }
+
+    var page: Page
+    var fonts: Fonts
+    var colors: Colors
+    var body: Body
+    var title: Title
+    var headings: Headings
+    var contents: Contents
+    var references: References
+    var contact: ContactBlock
+    var header: Header
+
+    /// The layout file this decodes.
+    static let fileName = "pdf.yaml"
+
+    init(_ layout: Layout) throws {
+        guard let text = layout.text(PrintLayout.fileName) else {
+            throw PDFRenderError.missingLayoutFile(layout: layout.name, file: PrintLayout.fileName)
+        }
+        do {
+            self = try YAMLDecoder().decode(PrintLayout.self, from: text)
+        } catch {
+            throw PDFRenderError.invalidLayout(layout: layout.name, file: PrintLayout.fileName, reason: "\(error)")
+        }
+    }
+
+    // Derived geometry.
+    var em: Double { body.size }
+    var pitch: Double { body.size * body.pitch }
+    var typeWidth: Double { Double(page.columns) * body.size }
+    var typeHeight: Double { Double(page.lines) * pitch }
+    var marginLeft: Double { (page.width - typeWidth) / 2 }
+}
+
+/// `"#RRGGBB"` in the layout file.
+struct HexColor: Decodable {
+    var rgb: RGBColor
+
+    init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        let hex = text.hasPrefix("#") ? String(text.dropFirst()) : text
+        guard hex.count == 6, let value = UInt32(hex, radix: 16) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "colour \(text) is not #RRGGBB"))
+        }
+        rgb = RGBColor(r: Double(value >> 16 & 0xFF) / 255,
+                       g: Double(value >> 8 & 0xFF) / 255,
+                       b: Double(value & 0xFF) / 255)
+    }
+}
