@@ -41,7 +41,7 @@ final class Composer {
     }
 
     /// The whole edition, in reading order.
-    func compose(_ briefing: Briefing) {
+    func compose(_ briefing: Briefing) throws {
         let edition = briefing.edition
         titleBlock(briefing)
         if let summary = edition.summary { summaryBox(summary) }
@@ -55,7 +55,7 @@ final class Composer {
             }
         }
         if !edition.references.isEmpty { references(edition.references) }
-        if let contact = briefing.publication.contact { contactFooter(contact) }
+        if let contact = briefing.publication.contact { try contactFooter(contact) }
     }
 
     // MARK: Building blocks shared by every kind of block

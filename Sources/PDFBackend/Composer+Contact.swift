@@ -1,0 +1,85 @@
+import BriefModel
+import Graphics
+import Typesetting
+
+extension Composer {
+    /// The contact footer every edition ends with: a rule, the heading, the QR codes side
+    /// by side with their labels and captions (kept whole), the organisations' blurbs and
+    /// the website as a link. A URL code is encoded here and drawn as vector rectangles;
+    /// an image code is embedded as it is.
+    func contactFooter(_ contact: Contact) throws {
+        let width = layout.typeWidth
+        let muted = layout.colors.muted.rgb
+        space(Composer.contactSpace)
+        append(ComposedItem(grid: .box(lines: 1), drawables: [
+            .rule(from: (0, pitch / 2), to: (width, pitch / 2), width: Composer.innerRule, color: muted),
+        ]))
+        if let heading = contact.heading {
+            let style = layout.headings.subsection
+            let runs = [StyledText(text: heading, style: styler.style(.heading, size: style.size, color: layout.colors.text.rgb))]
+            var centred = style
+            centred.align = .center
+            self.heading(runs, anchor: nil, style: centred)
+        }
+        if !contact.codes.isEmpty { try codes(contact.codes) }
+
+        let settings = layout.contact
+        var frame = bodyFrame
+        frame.base = InlineStyler.Base(role: .body, size: settings.blurbSize, color: layout.colors.text.rgb)
+        frame.indent = 2 * settings.blurbSize
+        for organisation in contact.about {
+            paragraph([.strong([.text(organisation.name)]), .text("："), .text(organisation.text)], in: frame)
+        }
+        if let website = contact.website {
+            let base = InlineStyler.Base(role: .code, size: settings.blurbSize, color: layout.colors.link.rgb)
+            let runs = Array(styler.pieces([.link(url: website, [.code(website)])], base).joined())
+            if let line = set(runs, width: width, alignment: .start).first {
+                let x = offset(line, width: width, align: .center)
+                let y = baseline(size: settings.blurbSize, cell: pitch)
+                append(ComposedItem(grid: .box(lines: 1), drawables: [.text(line, x: x, baseline: y)] + linkBoxes(line, x: x, baseline: y)))
+            }
+        }
+    }
+
+    /// Lines of space before the contact footer.
+    static let contactSpace = 1
+
+    /// The row of codes: each a square `codeSize` wide, the label in 黑体 and the caption in
+    /// a smaller muted size centred under it.
+    private func codes(_ codes: [ContactCode]) throws {
+        let settings = layout.contact
+        let side = settings.codeSize
+        let cell = side + settings.codeGap
+        let rowWidth = Double(codes.count) * side + Double(codes.count - 1) * settings.codeGap
+        var x = (layout.typeWidth - rowWidth) / 2
+        var drawables: [Drawable] = []
+        var bottom = 0.0
+        for code in codes {
+            let square = Box(x: x, y: 0, width: side, height: side)
+            switch code.source {
+            case .url(let url):
+                drawables.append(.qrCode(try QRCode(encoding: url), square, layout.colors.text.rgb))
+                drawables.append(.link(square, .uri(url)))
+            case .image(let asset):
+                drawables.append(.image(asset, square))
+            }
+            var y = side + Composer.captionGap * em
+            let texts: [(String, FontSet.Role, Double, RGBColor)] =
+                [(code.label, .heading, settings.labelSize, layout.colors.text.rgb)]
+                + (code.caption.map { [($0, FontSet.Role.headingLight, settings.captionSize, layout.colors.muted.rgb)] } ?? [])
+            for (text, role, size, color) in texts {
+                let runs = [StyledText(text: text, style: styler.style(role, size: size, color: color))]
+                let linePitch = Composer.captionPitch * size
+                for line in set(runs, width: cell, alignment: .start) {
+                    let lineX = x + (side - extent(line)) / 2
+                    drawables.append(.text(line, x: lineX, baseline: y + baseline(size: size, cell: linePitch)))
+                    y += linePitch
+                }
+            }
+            bottom = max(bottom, y)
+            x += cell
+        }
+        let lines = Int((bottom / pitch - Composer.gridTolerance).rounded(.up))
+        append(ComposedItem(grid: .box(lines: lines), drawables: drawables))
+    }
+}

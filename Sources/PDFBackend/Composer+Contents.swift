@@ -1,0 +1,52 @@
+import BriefModel
+import Typesetting
+
+extension Composer {
+    /// 目录: one entry per section, subsection and the reference list, each with dot
+    /// leaders to its page number and linked to its section. The number stands in a slot
+    /// of fixed width, so the entry takes the same lines whatever the number is, and the
+    /// first pass (numbers not yet known) paginates exactly like the last.
+    func contents(_ edition: Edition) {
+        let entries = edition.contents
+        guard !entries.isEmpty else { return }
+        let settings = layout.contents
+        let headingRuns = [StyledText(text: settings.heading,
+                                      style: styler.style(.heading, size: layout.headings.contents.size, color: layout.colors.text.rgb))]
+        heading(headingRuns, anchor: nil, style: layout.headings.contents)
+
+        let width = layout.typeWidth
+        let slot = settings.numberSlot * em
+        let leaderEnd = width - slot - Composer.leaderMargin * em
+        let y = baseline(size: settings.size, cell: pitch)
+        for entry in entries {
+            let indent = entry.level > 1 ? settings.indent * em : 0
+            let textWidth = leaderEnd - indent - Composer.minimumLeader * em
+            let base = InlineStyler.Base(role: entry.level > 1 ? .body : .headingLight, size: settings.size,
+                                         color: layout.colors.text.rgb)
+            let lines = set(styler.runs(entry.text, base), width: textWidth, alignment: .start)
+            guard !lines.isEmpty else { continue }
+            var drawables: [Drawable] = []
+            for (index, line) in lines.enumerated() {
+                drawables.append(.text(line, x: indent, baseline: Double(index) * pitch + y))
+            }
+            let lastBaseline = Double(lines.count - 1) * pitch + y
+            let leaderStart = indent + extent(lines[lines.count - 1]) + Composer.leaderMargin * em
+            drawables.append(.leaders(fromX: leaderStart, toX: leaderEnd, baseline: lastBaseline,
+                                      step: settings.leaderStep * em, dot: Composer.leaderDot, color: layout.colors.muted.rgb))
+            if let page = pageNumbers[entry.anchor],
+               let number = set(styler.runs(String(page), base), width: slot, alignment: .start).first {
+                drawables.append(.text(number, x: width - extent(number), baseline: lastBaseline))
+            }
+            let height = Double(lines.count) * pitch
+            drawables.append(.link(Box(x: indent, y: 0, width: width - indent, height: height), .destination(entry.anchor)))
+            append(ComposedItem(grid: .box(lines: lines.count), drawables: drawables))
+        }
+    }
+
+    /// Space kept clear between text and leaders, and between leaders and the number, in em.
+    static let leaderMargin = 0.5
+    /// At least this much leader after the last word of an entry, in em.
+    static let minimumLeader = 1.0
+    /// Side of a leader dot, pt.
+    static let leaderDot = 0.9
+}

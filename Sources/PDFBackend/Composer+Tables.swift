@@ -1,0 +1,88 @@
+import BriefModel
+import Typesetting
+
+extension Composer {
+    /// A table as one unbreakable box: a ruled grid, the header row on a tint in 黑体,
+    /// every cell a paragraph laid out by the engine in its column. Columns take their
+    /// natural width when the table fits the column; otherwise the width is shared in
+    /// proportion to the natural widths. Rows are whole lines high, so the text in the
+    /// cells stands on the body's grid.
+    func table(_ table: BriefModel.Table, in frame: Frame) {
+        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
+        guard columns > 0 else { return }
+        let padding = Composer.cellPadding * em
+        let size = layout.body.size
+        let headerBase = InlineStyler.Base(role: .heading, size: size, color: layout.colors.text.rgb)
+        let bodyBase = InlineStyler.Base(role: .body, size: size, color: layout.colors.text.rgb)
+
+        func runs(_ inlines: [Inline], _ base: InlineStyler.Base) -> [StyledText] {
+            Array(styler.pieces(inlines, base).joined())
+        }
+        var grid: [[[StyledText]]] = []
+        if !table.header.isEmpty { grid.append(table.header.map { runs($0, headerBase) }) }
+        for row in table.rows { grid.append(row.map { runs($0, bodyBase) }) }
+
+        var natural = [Double](repeating: 2 * padding + em, count: columns)
+        for row in grid {
+            for (column, cell) in row.enumerated() where column < columns {
+                natural[column] = max(natural[column], typesetter.naturalWidth(cell) + 2 * padding)
+            }
+        }
+        let total = natural.reduce(0, +)
+        let widths = total <= frame.width ? natural : natural.map { $0 * frame.width / total }
+        let tableWidth = widths.reduce(0, +)
+        let left = frame.x + (frame.width - tableWidth) / 2
+
+        var drawables: [Drawable] = []
+        var y = 0.0
+        var rowEdges: [Double] = [0]
+        for (rowIndex, row) in grid.enumerated() {
+            var cells: [[Line]] = []
+            for column in 0..<columns {
+                let cell = column < row.count ? row[column] : []
+                cells.append(set(cell, width: widths[column] - 2 * padding, alignment: .start))
+            }
+            let lines = max(1, cells.map(\.count).max() ?? 1)
+            let height = Double(lines) * pitch
+            if rowIndex == 0, !table.header.isEmpty {
+                drawables.append(.fill(Box(x: left, y: y, width: tableWidth, height: height), layout.colors.tint.rgb))
+            }
+            var x = left
+            for column in 0..<columns {
+                let inner = widths[column] - 2 * padding
+                let alignment = column < table.alignments.count ? table.alignments[column] : .none
+                for (index, line) in cells[column].enumerated() {
+                    let slack = inner - extent(line)
+                    let shift = alignment == .center ? slack / 2 : alignment == .right ? slack : 0
+                    let lineX = x + padding + max(0, shift)
+                    let baselineY = y + Double(index) * pitch + baseline(size: size, cell: pitch)
+                    drawables.append(.text(line, x: lineX, baseline: baselineY))
+                    drawables += linkBoxes(line, x: lineX, baseline: baselineY)
+                }
+                x += widths[column]
+            }
+            y += height
+            rowEdges.append(y)
+        }
+
+        let color = layout.colors.muted.rgb
+        for (index, edge) in rowEdges.enumerated() {
+            let outer = index == 0 || index == rowEdges.count - 1 || (index == 1 && !table.header.isEmpty)
+            drawables.append(.rule(from: (left, edge), to: (left + tableWidth, edge),
+                                   width: outer ? Composer.outerRule : Composer.innerRule, color: color))
+        }
+        var x = left
+        for column in 0...columns {
+            let outer = column == 0 || column == columns
+            drawables.append(.rule(from: (x, 0), to: (x, y), width: outer ? Composer.outerRule : Composer.innerRule, color: color))
+            if column < columns { x += widths[column] }
+        }
+        append(ComposedItem(grid: .box(lines: max(1, Int((y / pitch).rounded()))), drawables: drawables))
+    }
+
+    /// Space between a cell's rules and its text, in em.
+    static let cellPadding = 0.5
+    /// Rules of a table's frame and header, and between its cells, pt.
+    static let outerRule = 0.8
+    static let innerRule = 0.4
+}

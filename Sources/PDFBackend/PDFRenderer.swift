@@ -1,0 +1,86 @@
+import BriefModel
+import Foundation
+import PDFWriter
+import Typesetting
+
+/// The print edition: a briefing set in the layout's `pdf.yaml` on A4 pages, returned as
+/// `YYYY-MM-DD.pdf`.
+public struct PDFRenderer {
+    let layout: PrintLayout
+    let environment: [String: String]
+
+    /// Reads and checks the layout's `pdf.yaml`; fonts are looked up when rendering.
+    public init(layout: Layout) throws {
+        self.layout = try PrintLayout(layout)
+        self.environment = ProcessInfo.processInfo.environment
+    }
+
+    /// Composes, paginates and paints the edition. The contents print page numbers that
+    /// are only known after pagination; numbers stand in fixed-width slots so filling them
+    /// in changes nothing, but the loop still repeats until the numbers it printed are the
+    /// numbers it found (at most `maximumPasses` times).
+    public func render(_ briefing: Briefing) throws -> OutputFile {
+        let store = FontStore()
+        let fonts = try FontSet(layout.fonts, store: store)
+        let typesetter = Typesetter(fonts: store)
+        let breaker = PageBreaker(linesPerPage: layout.page.lines)
+
+        var numbers: [String: Int] = [:]
+        var composer: Composer
+        var pages: [PageSlice]
+        var pass = 0
+        repeat {
+            composer = Composer(layout: layout, fonts: fonts, typesetter: typesetter, briefing: briefing, pageNumbers: numbers)
+            try composer.compose(briefing)
+            pages = breaker.paginate(composer.items.map(\.grid))
+            let found = PDFRenderer.anchorPages(pages, composer.items)
+            pass += 1
+            if found == numbers { break }
+            numbers = found
+        } while pass < PDFRenderer.maximumPasses
+
+        let document = PDFDocument(info: DocumentInfo.info(briefing, environment: environment))
+        let painter = PagePainter(document: document, layout: layout, annotations: composer.annotations)
+        let edition = briefing.edition
+        let head = edition.title + layout.header.separator + edition.date.chinese
+        let headBase = InlineStyler.Base(role: .headingLight, size: layout.header.size, color: layout.colors.muted.rgb)
+        let runningHead = composer.set(composer.styler.runs(head, headBase), width: layout.typeWidth, alignment: .start).first
+        for (index, slice) in pages.enumerated() {
+            let number = composer.set(composer.styler.runs(String(index + 1), headBase), width: layout.typeWidth,
+                                      alignment: .start).first
+            try painter.paint(slice, items: composer.items, runningHead: index == 0 ? nil : runningHead, pageNumber: number)
+        }
+        document.outline = PDFRenderer.outline(edition.contents, anchors: painter.anchors)
+        return OutputFile(name: "\(edition.date).pdf", bytes: try document.write())
+    }
+
+    /// Two passes suffice with fixed number slots; more would mean the layout oscillates.
+    static let maximumPasses = 4
+
+    /// Anchor → 1-based page number, as pagination placed the items.
+    static func anchorPages(_ pages: [PageSlice], _ items: [ComposedItem]) -> [String: Int] {
+        var found: [String: Int] = [:]
+        for (index, page) in pages.enumerated() {
+            for placed in page.items {
+                for anchor in items[placed.item].anchors { found[anchor] = index + 1 }
+            }
+        }
+        return found
+    }
+
+    /// Bookmarks mirroring the contents: sections and the reference list at the top level,
+    /// subsections under their section.
+    static func outline(_ contents: [ContentsEntry], anchors: [String: (page: Int, y: Double)]) -> [PDFOutlineItem] {
+        var outline: [PDFOutlineItem] = []
+        for entry in contents {
+            guard let place = anchors[entry.anchor] else { continue }
+            let item = PDFOutlineItem(title: entry.text, page: place.page, y: place.y, children: [])
+            if entry.level > 1, !outline.isEmpty {
+                outline[outline.count - 1].children.append(item)
+            } else {
+                outline.append(item)
+            }
+        }
+        return outline
+    }
+}

@@ -1,0 +1,153 @@
+import BriefModel
+import Graphics
+import PDFWriter
+import Typesetting
+
+/// Paints paginated items onto the pages of a PDF document, converting from the
+/// composer's coordinates (type area, y down) to PDF's (page, y up), and records where
+/// every anchor landed for the outline.
+final class PagePainter {
+    let document: PDFDocument
+    let layout: PrintLayout
+    let annotations: AnnotationTable
+    private var fonts: [FontFace: PDFFont] = [:]
+    private var images: [String: PDFImage] = [:]
+    /// Anchor → (0-based page, PDF y of the destination).
+    private(set) var anchors: [String: (page: Int, y: Double)] = [:]
+
+    init(document: PDFDocument, layout: PrintLayout, annotations: AnnotationTable) {
+        self.document = document
+        self.layout = layout
+        self.annotations = annotations
+    }
+
+    /// Converts a y in the type area (down from its top) to PDF's y.
+    private func pdfY(_ y: Double) -> Double { layout.page.height - layout.page.marginTop - y }
+    private func pdfX(_ x: Double) -> Double { layout.marginLeft + x }
+
+    /// One page: its items at their grid lines, then the running head and the page number
+    /// as artifacts (they are not part of the text a reader or a screen reader follows).
+    func paint(_ slice: PageSlice, items: [ComposedItem], runningHead: Line?, pageNumber: Line?) throws {
+        let page = document.addPage(width: layout.page.width, height: layout.page.height)
+        for placed in slice.items {
+            let top = Double(placed.line) * layout.pitch
+            for drawable in items[placed.item].drawables {
+                try paint(drawable, top: top, on: page)
+            }
+        }
+        let width = layout.typeWidth
+        page.beginArtifact()
+        if let runningHead {
+            let x = (width - extent(runningHead)) / 2
+            let baseline = layout.header.baseline - layout.page.marginTop
+            try text(runningHead, x: x, baseline: baseline, top: 0, on: page)
+            if layout.header.rule > 0 {
+                let y = pdfY(baseline + layout.header.size * PagePainter.headRuleDrop)
+                page.strokeLine(from: (pdfX(0), y), to: (pdfX(width), y), width: layout.header.rule,
+                                color: pdf(layout.colors.muted.rgb))
+            }
+        }
+        if let pageNumber {
+            let x = (width - extent(pageNumber)) / 2
+            try text(pageNumber, x: x, baseline: layout.header.footerBaseline - layout.page.marginTop, top: 0, on: page)
+        }
+        page.endArtifact()
+    }
+
+    /// The running head's rule stands this far below its baseline, in em of its size.
+    static let headRuleDrop = 0.6
+
+    private func paint(_ drawable: Drawable, top: Double, on page: PDFPage) throws {
+        switch drawable {
+        case .text(let line, let x, let baseline):
+            try text(line, x: x, baseline: baseline, top: top, on: page)
+        case .fill(let box, let color):
+            page.fillRect(x: pdfX(box.x), y: pdfY(top + box.y + box.height), width: box.width, height: box.height,
+                          color: pdf(color))
+        case .rule(let from, let to, let width, let color):
+            page.strokeLine(from: (pdfX(from.0), pdfY(top + from.1)), to: (pdfX(to.0), pdfY(top + to.1)),
+                            width: width, color: pdf(color))
+        case .image(let asset, let box):
+            let image: PDFImage
+            if let cached = images[asset.path] {
+                image = cached
+            } else {
+                image = try document.image([UInt8](asset.data))
+                images[asset.path] = image
+            }
+            page.drawImage(image, x: pdfX(box.x), y: pdfY(top + box.y + box.height), width: box.width, height: box.height)
+        case .qrCode(let code, let box, let color):
+            // The quiet zone (4 modules of white) is part of the square, as the standard asks.
+            let modules = Double(code.size + 2 * PagePainter.quietZone)
+            let module = box.width / modules
+            for run in code.darkRuns {
+                let x = box.x + Double(PagePainter.quietZone + run.column) * module
+                let y = box.y + Double(PagePainter.quietZone + run.row + 1) * module
+                page.fillRect(x: pdfX(x), y: pdfY(top + y), width: Double(run.length) * module, height: module,
+                              color: pdf(color))
+            }
+        case .link(let box, let target):
+            let x = pdfX(box.x), y = pdfY(top + box.y + box.height)
+            switch target {
+            case .uri(let uri): page.link(x: x, y: y, width: box.width, height: box.height, uri: uri)
+            case .destination(let name): page.link(x: x, y: y, width: box.width, height: box.height, destination: name)
+            }
+        case .destination(let name, let y):
+            let pageY = pdfY(top + y)
+            page.addDestination(name, y: pageY)
+            anchors[name] = (page.index, pageY)
+        case .leaders(let fromX, let toX, let baseline, let step, let dot, let color):
+            var x = (fromX / step).rounded(.up) * step
+            let y = pdfY(top + baseline)
+            while x + dot <= toX {
+                page.fillRect(x: pdfX(x), y: y, width: dot, height: dot, color: pdf(color))
+                x += step
+            }
+        }
+    }
+
+    /// Modules of white around a QR code.
+    static let quietZone = 4
+
+    /// A line's glyphs, one text run per change of face, size or colour, and a rule through
+    /// the glyphs tagged as struck out.
+    private func text(_ line: Line, x: Double, baseline: Double, top: Double, on page: PDFPage) throws {
+        let glyphs = line.glyphs
+        var start = 0
+        let y = pdfY(top + baseline)
+        while start < glyphs.count {
+            let first = glyphs[start]
+            var end = start + 1
+            while end < glyphs.count, glyphs[end].face == first.face, glyphs[end].size == first.size,
+                  glyphs[end].color == first.color { end += 1 }
+            let run = glyphs[start..<end].map {
+                PDFGlyph(id: $0.glyphID, x: $0.x - first.x, yOffset: $0.yOffset, text: $0.text)
+            }
+            page.showGlyphs(try font(first.face), size: first.size, color: pdf(first.color),
+                            x: pdfX(x + first.x), y: y, glyphs: run)
+            start = end
+        }
+        for glyph in glyphs {
+            guard let tag = glyph.tag, annotations[tag].strike else { continue }
+            let ruleY = y + PagePainter.strikeHeight * glyph.size
+            page.strokeLine(from: (pdfX(x + glyph.x), ruleY), to: (pdfX(x + glyph.x + glyph.advance), ruleY),
+                            width: PagePainter.strikeWidth * glyph.size, color: pdf(glyph.color))
+        }
+    }
+
+    /// Strike-through: a rule through the middle of the em box (0.88 − 0.5 = 0.38 em above
+    /// the baseline), 1/20 em thick.
+    static let strikeHeight = 0.38
+    static let strikeWidth = 0.05
+
+    private func font(_ face: FontFace) throws -> PDFFont {
+        if let font = fonts[face] { return font }
+        let font = try document.font(path: face.path, faceIndex: face.index)
+        fonts[face] = font
+        return font
+    }
+
+    private func extent(_ line: Line) -> Double { line.glyphs.reduce(0) { max($0, $1.x + $1.advance) } }
+
+    private func pdf(_ color: RGBColor) -> PDFColor { PDFColor(r: color.r, g: color.g, b: color.b) }
+}
