@@ -1,0 +1,60 @@
+import Typesetting
+import XCTest
+
+/// The page rules of clreq (§5) on synthetic vertical lists.
+final class PageBreakerTests: XCTestCase {
+    private func paragraph(_ group: Int, lines: Int) -> [GridItem] {
+        (0..<lines).map { GridItem.line(group: group, index: $0, count: lines) }
+    }
+
+    /// Page contents as a compact picture: H heading, S space, B box, digit = line of group.
+    private func picture(_ items: [GridItem], _ pages: [PageSlice]) -> [String] {
+        pages.map { page in
+            page.items.map { placed -> String in
+                let item = items[placed.item]
+                switch item.kind {
+                case .line(let group, _, _): return String(group)
+                case .box: return item.keepWithNext ? "H" : "B"
+                case .space: return "S"
+                }
+            }.joined()
+        }
+    }
+
+    func testHeadingIsNeverLastOnAPage() {
+        let items = paragraph(1, lines: 8) + [.space(lines: 1), .box(lines: 1, keepWithNext: true)] + paragraph(2, lines: 6)
+        let pages = PageBreaker(linesPerPage: 10).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["11111111S", "H222222"], "the heading moves to the next page with its paragraph")
+    }
+
+    func testNoOrphanAtTheFootOfAPage() {
+        let items = paragraph(1, lines: 9) + paragraph(2, lines: 5)
+        let pages = PageBreaker(linesPerPage: 10).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["111111111", "22222"], "one line of a paragraph must not stay behind")
+    }
+
+    func testNoWidowAtTheHeadOfAPage() {
+        let items = paragraph(1, lines: 5) + paragraph(2, lines: 6)
+        let pages = PageBreaker(linesPerPage: 10).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["111112222", "22"], "the break moves up so two lines go over")
+    }
+
+    func testHeadingKeepsTwoLinesOfItsParagraph() {
+        let items = paragraph(1, lines: 7) + [.box(lines: 2, keepWithNext: true)] + paragraph(2, lines: 4)
+        let pages = PageBreaker(linesPerPage: 10).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["1111111", "H2222"], "a heading with one line of its paragraph moves over")
+    }
+
+    func testBoxIsKeptWholeAndSpaceDoesNotOpenAPage() {
+        let items = paragraph(1, lines: 6) + [.space(lines: 1), .box(lines: 5), .space(lines: 1)] + paragraph(2, lines: 2)
+        let pages = PageBreaker(linesPerPage: 10).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["111111S", "BS22"])
+        XCTAssertEqual(pages[1].items.first?.line, 0, "the box starts the page")
+    }
+
+    func testBoxTallerThanAPageStillPrints() {
+        let items: [GridItem] = [.box(lines: 12)] + paragraph(1, lines: 3)
+        let pages = PageBreaker(linesPerPage: 10).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["B", "111"])
+    }
+}

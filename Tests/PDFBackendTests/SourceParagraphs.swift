@@ -1,0 +1,50 @@
+import BriefModel
+
+/// The text a reader must find in the print edition, paragraph by paragraph, in order:
+/// markup and citations removed (the model's plainText), whitespace removed.
+enum SourceParagraphs {
+    static func of(_ briefing: Briefing) -> [String] {
+        let edition = briefing.edition
+        var paragraphs: [String] = []
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let inlines): paragraphs.append(inlines.plainText)
+                case .list(let list): list.items.forEach(walk)
+                case .quote(let children): walk(children)
+                case .table(let table):
+                    (table.header + table.rows.flatMap { $0 }).forEach { paragraphs.append($0.plainText) }
+                case .figure(let figure): paragraphs.append(figure.caption.plainText)
+                case .code(let text, _): paragraphs.append(text)
+                case .thematicBreak: break
+                }
+            }
+        }
+        if let summary = edition.summary { walk(summary.blocks) }
+        for section in edition.sections {
+            paragraphs.append(section.headingText)
+            walk(section.blocks)
+            for subsection in section.subsections {
+                paragraphs.append(subsection.headingText)
+                walk(subsection.blocks)
+            }
+        }
+        for reference in edition.references { paragraphs.append(reference.fields.joined(separator: " | ")) }
+        for organisation in briefing.publication.contact?.about ?? [] { paragraphs.append(organisation.text) }
+        return paragraphs.map(\.compacted).filter { !$0.isEmpty }
+    }
+
+    /// The body paragraphs only (summary and sections), for the line checks.
+    static func body(_ briefing: Briefing) -> [String] {
+        var paragraphs: [String] = []
+        let edition = briefing.edition
+        func walk(_ blocks: [Block]) {
+            for case .paragraph(let inlines) in blocks { paragraphs.append(inlines.plainText.compacted) }
+        }
+        for section in edition.sections {
+            walk(section.blocks)
+            section.subsections.forEach { walk($0.blocks) }
+        }
+        return paragraphs.filter { !$0.isEmpty }
+    }
+}
