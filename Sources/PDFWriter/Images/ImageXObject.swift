@@ -26,7 +26,7 @@ struct ImageXObject {
 
     func write(number: Int, softMaskNumber: Int?, into writer: inout ObjectWriter) {
         writer.encodedStream(number, payload: payload) { out in
-            out.write("<</Type/XObject/Subtype/Image/Width ")
+            out.write("/Type/XObject/Subtype/Image/Width ")
             out.write(int: width)
             out.write("/Height ")
             out.write(int: height)
