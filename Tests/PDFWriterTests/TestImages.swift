@@ -1,0 +1,115 @@
+import Foundation
+import PDFWriter
+
+/// Makes the images the tests embed. PNGs are written here byte by byte (stored deflate
+/// blocks, real CRCs) so every colour type and interlacing can be produced; JPEGs come from
+/// poppler's `pdftoppm -jpeg`, a real JPEG encoder.
+enum TestImages {
+    /// RGB(A) 8-bit pixel source: (x, y) → [r, g, b, a] (a ignored without alpha).
+    typealias Pixel = (Int, Int) -> [UInt8]
+
+    /// A PNG of colour type 0 (grey), 2 (RGB), 4 (grey+alpha) or 6 (RGBA), 8-bit, optionally Adam7-interlaced.
+    static func png(width: Int, height: Int, colorType: UInt8, interlaced: Bool = false, pixel: Pixel) -> [UInt8] {
+        let channels: Int = [0: 1, 2: 3, 4: 2, 6: 4][Int(colorType)]!
+        func samples(_ x: Int, _ y: Int) -> [UInt8] {
+            let p = pixel(x, y)
+            switch colorType {
+            case 0: return [p[0]]
+            case 2: return Array(p[0..<3])
+            case 4: return [p[0], p[3]]
+            default: return Array(p[0..<4])
+            }
+        }
+        var raw: [UInt8] = []
+        let passes = interlaced
+            ? [(0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2)]
+            : [(0, 0, 1, 1)]
+        for (x0, y0, dx, dy) in passes {
+            let passWidth = (width - x0 + dx - 1) / dx, passHeight = (height - y0 + dy - 1) / dy
+            if passWidth <= 0 || passHeight <= 0 { continue }
+            for row in 0..<passHeight {
+                // Alternate Sub and None filters so the reader's unfiltering is exercised.
+                let filter: UInt8 = row % 2 == 0 ? 1 : 0
+                raw.append(filter)
+                var previous = [UInt8](repeating: 0, count: channels)
+                for column in 0..<passWidth {
+                    let current = samples(x0 + column * dx, y0 + row * dy)
+                    for c in 0..<channels { raw.append(filter == 1 ? current[c] &- previous[c] : current[c]) }
+                    previous = current
+                }
+            }
+        }
+        var header: [UInt8] = []
+        header += be32(width) + be32(height) + [8, colorType, 0, 0, interlaced ? 1 : 0]
+        return pngFile(header: header, extraChunks: [], data: raw)
+    }
+
+    /// A palette PNG (type 3, 8-bit) with a tRNS alpha per palette entry.
+    static func palettePNG(width: Int, height: Int, palette: [[UInt8]], alphas: [UInt8], index: (Int, Int) -> UInt8) -> [UInt8] {
+        var raw: [UInt8] = []
+        for y in 0..<height {
+            raw.append(0)
+            for x in 0..<width { raw.append(index(x, y)) }
+        }
+        let header = be32(width) + be32(height) + [8, 3, 0, 0, 0]
+        return pngFile(header: header, extraChunks: [("PLTE", palette.flatMap { $0 }), ("tRNS", alphas)], data: raw)
+    }
+
+    /// A JPEG of coloured bands, made by rendering a PDFWriter page with pdftoppm.
+    static func jpeg(in directory: URL, gray: Bool = false) throws -> [UInt8] {
+        let document = PDFDocument(info: PDFInfo(title: "bands", date: (2024, 5, 1, 0, 0, 0)))
+        let page = document.addPage(width: 64, height: 48)
+        page.fillRect(x: 0, y: 0, width: 64, height: 16, color: PDFColor(r: 0.8, g: 0.1, b: 0.1))
+        page.fillRect(x: 0, y: 16, width: 64, height: 16, color: PDFColor(r: 0.1, g: 0.6, b: 0.2))
+        page.fillRect(x: 0, y: 32, width: 64, height: 16, color: PDFColor(r: 0.1, g: 0.2, b: 0.8))
+        let source = directory.appendingPathComponent("bands.pdf")
+        try ExternalTool.write(try document.write(), to: source)
+        let stem = directory.appendingPathComponent(gray ? "bands-gray" : "bands").path
+        _ = try ExternalTool.run("pdftoppm", ["-jpeg", "-r", "72", "-singlefile"] + (gray ? ["-gray"] : []) + [source.path, stem])
+        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: stem + ".jpg")))
+    }
+
+    private static func pngFile(header: [UInt8], extraChunks: [(String, [UInt8])], data: [UInt8]) -> [UInt8] {
+        var file: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        file += chunk("IHDR", header)
+        for (type, body) in extraChunks { file += chunk(type, body) }
+        file += chunk("IDAT", zlibStored(data))
+        file += chunk("IEND", [])
+        return file
+    }
+
+    private static func chunk(_ type: String, _ body: [UInt8]) -> [UInt8] {
+        let typed = Array(type.utf8) + body
+        return be32(body.count) + typed + be32(Int(crc32(typed)))
+    }
+
+    /// zlib stream of stored (uncompressed) deflate blocks with the Adler-32 trailer.
+    private static func zlibStored(_ data: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = [0x78, 0x01]
+        var start = 0
+        repeat {
+            let end = min(start + 65_535, data.count)
+            let length = end - start
+            out.append(end == data.count ? 1 : 0)
+            out += [UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8((~length >> 8) & 0xFF)]
+            out += data[start..<end]
+            start = end
+        } while start < data.count
+        var a: UInt32 = 1, b: UInt32 = 0
+        for byte in data { a = (a + UInt32(byte)) % 65_521; b = (b + a) % 65_521 }
+        return out + be32(Int(b << 16 | a))
+    }
+
+    private static func crc32(_ data: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in data {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
+    }
+
+    private static func be32(_ value: Int) -> [UInt8] {
+        [UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+    }
+}
