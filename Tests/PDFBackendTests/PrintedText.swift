@@ -68,8 +68,8 @@ enum PrintedText {
                 // A superscript's baseline is higher than its line's: look for the line by
                 // overlap with the larger characters near it.
                 if let index = pageLines.lastIndex(where: { abs($0.baseline - char.baseline) < 0.45 * max($0.size, char.size) }) {
-                    pageLines[index].chars.append(char)
                     if char.size > pageLines[index].size { pageLines[index].baseline = char.baseline }
+                    pageLines[index].chars.append(char)
                 } else {
                     pageLines.append(PrintedLine(page: page, baseline: char.baseline, chars: [char]))
                 }

@@ -8,6 +8,9 @@ struct Raster {
     /// Pixels per PDF point.
     var scale: Double
 
+    /// Grey level below which a pixel counts as ink (255 is white paper).
+    static let inkLevel: UInt8 = 200
+
     /// Reads a binary PGM (P5, maxval 255), as pdftoppm -gray and mutool draw -c gray write.
     init(pgm data: Data, scale: Double) throws {
         let bytes = [UInt8](data)
@@ -26,13 +29,14 @@ struct Raster {
         self.scale = scale
     }
 
-    /// Dark pixels (below half grey) inside a rectangle given in points, y down.
+    /// Inked pixels (darker than a light grey, so muted text and anti-aliased small text
+    /// count) inside a rectangle given in points, y down.
     func ink(x0: Double, y0: Double, x1: Double, y1: Double) -> Int {
         let left = max(0, Int(x0 * scale)), right = min(width - 1, Int(x1 * scale))
         let top = max(0, Int(y0 * scale)), bottom = min(height - 1, Int(y1 * scale))
         guard left <= right, top <= bottom else { return 0 }
         var count = 0
-        for y in top...bottom { for x in left...right where pixels[y * width + x] < 128 { count += 1 } }
+        for y in top...bottom { for x in left...right where pixels[y * width + x] < Raster.inkLevel { count += 1 } }
         return count
     }
 }

@@ -75,20 +75,37 @@ final class SamplePDFTests: XCTestCase {
         }
     }
 
-    /// pdftotext, whitespace removed and the raised citation numbers left out (they are
-    /// the smaller words of `-bbox`), holds every source paragraph in order.
+    /// pdftotext, whitespace removed, without the running heads and page numbers, and
+    /// without the raised citation numbers (the smaller words of `-bbox`), holds every
+    /// source paragraph in order.
     func testPdftotextRoundTripsEveryParagraphInOrder() throws {
         let result = try Tool.run("pdftotext", ["-bbox", edition.path, "-"])
         XCTAssertEqual(result.status, 0, result.errors)
-        var words: [(height: Double, text: String)] = []
-        for line in result.text.split(separator: "\n") where line.contains("<word ") {
+        var pages: [[(yMin: Double, height: Double, text: String)]] = []
+        for line in result.text.split(separator: "\n") {
+            if line.contains("<page ") { pages.append([]) }
+            guard line.contains("<word ") else { continue }
             func number(_ name: String) -> Double? {
                 guard let r = line.range(of: "\(name)=\"") else { return nil }
                 return Double(line[r.upperBound...].prefix { $0 != "\"" })
             }
             guard let yMin = number("yMin"), let yMax = number("yMax"),
                   let open = line.firstIndex(of: ">"), let close = line.range(of: "</word>") else { continue }
-            words.append((yMax - yMin, PrintedText.unescape(String(line[line.index(after: open)..<close.lowerBound]))))
+            pages[pages.count - 1].append((yMin, yMax - yMin, PrintedText.unescape(String(line[line.index(after: open)..<close.lowerBound]))))
+        }
+        let head = edition.briefing.edition.title.compacted
+        var words: [(height: Double, text: String)] = []
+        for (index, page) in pages.enumerated() {
+            var kept = page
+            // The page number is the lowest word; the running head the highest line.
+            if let foot = kept.max(by: { $0.yMin < $1.yMin }), foot.text == String(index + 1) {
+                kept.removeAll { $0.yMin == foot.yMin }
+            }
+            if let top = kept.min(by: { $0.yMin < $1.yMin }) {
+                let line = kept.filter { abs($0.yMin - top.yMin) < 1 }
+                if line.map(\.text).joined().compacted.hasPrefix(head + "·") { kept.removeAll { abs($0.yMin - top.yMin) < 1 } }
+            }
+            words += kept.map { ($0.height, $0.text) }
         }
         let heights = words.map(\.height).sorted()
         let typical = heights[heights.count / 2]
@@ -202,12 +219,12 @@ final class SamplePDFTests: XCTestCase {
 
     func testContentsEntriesLinkToTheirSections() throws {
         let resolved = try LinksAndOutline(pdf: edition.path)
-        let internal = resolved.links.filter { $0.page == 1 && $0.uri.hasPrefix("#page=") }
+        let inDocument = resolved.links.filter { $0.page == 1 && $0.uri.hasPrefix("#page=") }
         for entry in edition.briefing.edition.contents {
             let heading = pages(of: entry.text.compacted, minimumSize: 1.1 * body.em).first
             let entryLine = lines.first { $0.page == 1 && $0.text.compacted.hasPrefix(String(entry.text.compacted.prefix(8))) && abs($0.size - body.em) < 0.05 }
             guard let entryLine else { XCTFail("no contents line for “\(entry.text)”"); continue }
-            let link = internal.first { $0.y0 <= entryLine.baseline && entryLine.baseline <= $0.y1 + 1 }
+            let link = inDocument.first { $0.y0 <= entryLine.baseline && entryLine.baseline <= $0.y1 + 1 }
             XCTAssertEqual(link.flatMap { LinksAndOutline.target($0.uri)?.page }, heading, "contents entry “\(entry.text)” should link to its heading's page")
         }
     }

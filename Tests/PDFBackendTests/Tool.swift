@@ -14,18 +14,20 @@ enum Tool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [name] + arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let errorFile = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tool-\(UUID().uuidString).err")
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let err = try FileHandle(forUpdating: errorFile)
+        defer { try? err.close() }
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting, so a large output cannot block the tool.
-        var output = Data(), errors = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { errors = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        output = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
+        // Errors go to a file rather than a second pipe, so neither stream can fill up
+        // and block the tool while the other is read.
+        let output = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let errors = (try? Data(contentsOf: errorFile)) ?? Data()
         return Result(status: process.terminationStatus, output: output, errors: String(decoding: errors, as: UTF8.self))
     }
 }
