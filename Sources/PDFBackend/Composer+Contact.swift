@@ -6,11 +6,16 @@ extension Composer {
     /// The contact footer every edition ends with: a rule, the heading, the QR codes side
     /// by side with their labels and captions (kept whole), the organisations' blurbs and
     /// the website as a link. A URL code is encoded here and drawn as vector rectangles;
-    /// an image code is embedded as it is.
+    /// an image code is embedded as it is. The footer is kept whole: a reader should not
+    /// find one blurb or the website alone at the top of a last page.
     func contactFooter(_ contact: Contact) throws {
         let width = layout.typeWidth
         let muted = layout.colors.muted.rgb
         space(Composer.contactSpace)
+        let first = items.count
+        defer {
+            for index in first..<max(first, items.count - 1) { items[index].grid.keepWithNext = true }
+        }
         append(ComposedItem(grid: .box(lines: 1), drawables: [
             .rule(from: (0, pitch / 2), to: (width, pitch / 2), width: Composer.innerRule, color: muted),
         ]))

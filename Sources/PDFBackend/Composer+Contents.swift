@@ -23,7 +23,9 @@ extension Composer {
             let textWidth = leaderEnd - indent - Composer.minimumLeader * em
             let base = InlineStyler.Base(role: entry.level > 1 ? .body : .headingLight, size: settings.size,
                                          color: layout.colors.text.rgb)
-            let lines = set(styler.runs(entry.text, base), width: textWidth, alignment: .start)
+            // A wrapped entry continues under its title, clear of the label (一、 （一）).
+            let hanging = entry.label.isEmpty ? 0 : typesetter.naturalWidth(styler.runs(entry.label, base))
+            let lines = set(styler.runs(entry.text, base), width: textWidth, hangingIndent: hanging, alignment: .start)
             guard !lines.isEmpty else { continue }
             var drawables: [Drawable] = []
             for (index, line) in lines.enumerated() {

@@ -42,7 +42,7 @@ public struct PDFRenderer {
         let document = PDFDocument(info: DocumentInfo.info(briefing, environment: environment))
         let painter = PagePainter(document: document, layout: layout, annotations: composer.annotations)
         let edition = briefing.edition
-        let head = edition.title + layout.header.separator + edition.date.chinese
+        let head = briefing.publication.title + layout.header.separator + edition.date.chinese
         let headBase = InlineStyler.Base(role: .headingLight, size: layout.header.size, color: layout.colors.muted.rgb)
         let runningHead = composer.set(composer.styler.runs(head, headBase), width: layout.typeWidth, alignment: .start).first
         for (index, slice) in pages.enumerated() {

@@ -93,7 +93,7 @@ final class SamplePDFTests: XCTestCase {
                   let open = line.firstIndex(of: ">"), let close = line.range(of: "</word>") else { continue }
             pages[pages.count - 1].append((yMin, yMax - yMin, PrintedText.unescape(String(line[line.index(after: open)..<close.lowerBound]))))
         }
-        let head = edition.briefing.edition.title.compacted
+        let head = edition.briefing.publication.title.compacted
         var words: [(height: Double, text: String)] = []
         for (index, page) in pages.enumerated() {
             var kept = page
@@ -251,7 +251,7 @@ final class SamplePDFTests: XCTestCase {
 
     func testEveryPageHasItsNumberAndLaterPagesTheRunningHead() {
         let count = Set(lines.map(\.page)).count
-        let title = edition.briefing.edition.title
+        let title = edition.briefing.publication.title
         for page in 1...count {
             let pageLines = lines.filter { $0.page == page }
             XCTAssertEqual(pageLines.last?.text, String(page), "page \(page): expected its number at the foot")
