@@ -21,9 +21,10 @@ enum ExternalTool {
                       stderr: String(decoding: errData, as: UTF8.self), data: data)
     }
 
-    /// A fresh directory for one test's files.
+    /// A fresh directory for one test's files, at a fixed path (the next run replaces it) so
+    /// the PDFs and renderings of the last run can be looked at.
     static func temporaryDirectory(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("PDFWriterTests-\(name)-\(getpid())")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("PDFWriterTests/\(name)")
         try? FileManager.default.removeItem(at: url)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url

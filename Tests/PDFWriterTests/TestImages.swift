@@ -56,7 +56,7 @@ enum TestImages {
     }
 
     /// A JPEG of coloured bands, made by rendering a PDFWriter page with pdftoppm.
-    static func jpeg(in directory: URL, gray: Bool = false) throws -> [UInt8] {
+    static func jpeg(in directory: URL, cmyk: Bool = false) throws -> [UInt8] {
         let document = PDFDocument(info: PDFInfo(title: "bands", date: (2024, 5, 1, 0, 0, 0)))
         let page = document.addPage(width: 64, height: 48)
         page.fillRect(x: 0, y: 0, width: 64, height: 16, color: PDFColor(r: 0.8, g: 0.1, b: 0.1))
@@ -64,8 +64,8 @@ enum TestImages {
         page.fillRect(x: 0, y: 32, width: 64, height: 16, color: PDFColor(r: 0.1, g: 0.2, b: 0.8))
         let source = directory.appendingPathComponent("bands.pdf")
         try ExternalTool.write(try document.write(), to: source)
-        let stem = directory.appendingPathComponent(gray ? "bands-gray" : "bands").path
-        _ = try ExternalTool.run("pdftoppm", ["-jpeg", "-r", "72", "-singlefile"] + (gray ? ["-gray"] : []) + [source.path, stem])
+        let stem = directory.appendingPathComponent(cmyk ? "bands-cmyk" : "bands").path
+        _ = try ExternalTool.run("pdftoppm", [cmyk ? "-jpegcmyk" : "-jpeg", "-r", "72", "-singlefile", source.path, stem])
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: stem + ".jpg")))
     }
 

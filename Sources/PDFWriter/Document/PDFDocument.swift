@@ -114,7 +114,7 @@ public final class PDFDocument {
             out.write("/Metadata ")
             out.write(reference: metadataObject)
             out.write("/Lang")
-            out.write(textString: info.language)
+            out.write(literalString: Array(info.language.utf8))   // BCP 47 tags are ASCII
             out.write("/ViewerPreferences<</DisplayDocTitle true>>>>")
         }
         return writer.finish(root: catalog, info: infoObject)

@@ -25,12 +25,15 @@ struct WidthArray {
             var end = start + 1
             while end < entries.count && entries[end].cid == entries[end - 1].cid &+ 1 { end += 1 }
             let run = entries[start..<end]
-            if run.count > 1 && run.allSatisfy({ $0.width == run.first!.width }) {
-                out.write(int: Int(run.first!.cid)); out.write(" ")
+            let first = run.first!
+            if run.count > 1 && run.allSatisfy({ $0.width == first.width }) {
+                if start > 0 { out.write(" ") }
+                out.write(int: Int(first.cid)); out.write(" ")
                 out.write(int: Int(run.last!.cid)); out.write(" ")
-                out.write(int: run.first!.width); out.write(" ")
+                out.write(int: first.width)
             } else {
-                out.write(int: Int(run.first!.cid))
+                if start > 0 { out.write(" ") }
+                out.write(int: Int(first.cid))
                 out.write("[")
                 for (offset, entry) in run.enumerated() {
                     if offset > 0 { out.write(" ") }

@@ -15,10 +15,13 @@ struct LineSpan {
 /// Knuth–Plass line penalty: each line costs this much, so the breaker prefers fewer lines
 /// when the choice is otherwise even (TeX's \linepenalty).
 let linePenalty = 10.0
-/// Badness is capped here (TeX's "infinitely bad" 10000 would let a hopeless line tie with a
-/// merely bad one; a larger cap keeps them ordered) …
-let maximumBadness = 1e6
-/// … and an emergency break inside a Western word or code token costs more than any badness,
+/// Badness of a line that can reach the measure only by stretching far beyond its nominal
+/// stretch is capped here, so very loose lines still compare among themselves …
+let maximumBadness = 1e5
+/// … while a line that cannot reach the measure at all (nothing on it may stretch, or it is
+/// too wide even fully shrunk) is worse than any of them.
+let impossibleBadness = 1e6
+/// An emergency break inside a Western word or code token costs more than any badness,
 /// so it happens only when the token alone is wider than the line.
 let emergencyBreakDemerits = 1e14
 /// A line wider than the measure even fully shrunk is the very last resort.
@@ -48,7 +51,6 @@ func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
     guard n > 0 else { return [] }
     let em = s.atoms[0].em
     let measure = LineMeasure(s)
-    let justified = spec.alignment == .justified
 
     // Break candidates: atom index after which the line may end.
     var ends: [Int] = []
@@ -80,7 +82,7 @@ func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
             }
             foundFeasible = true
             if base.isFinite {
-                let badness = lineBadness(line, avail: avail, em: em, solid: solid, justified: justified)
+                let badness = lineBadness(line, avail: avail, em: em, solid: solid, alignment: spec.alignment)
                 var penalty = 0.0, extra = 0.0
                 switch s.breakAfter[b] {
                 case .allowed(let value): penalty = value
@@ -115,17 +117,19 @@ func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
 /// Badness of a line (TeX's 100·r³): solid lines (last, before a hard break) cost nothing
 /// when they fit; justified lines by how far they stretch or shrink against what they can;
 /// ragged lines by their unused width.
-private func lineBadness(_ line: LineMeasure.Line, avail: Double, em: Double, solid: Bool, justified: Bool) -> Double {
+private func lineBadness(_ line: LineMeasure.Line, avail: Double, em: Double, solid: Bool, alignment: Alignment) -> Double {
+    let justified = alignment == .justified
     let delta = avail - line.natural
     if delta < -widthEpsilon {
-        guard line.shrink > 0 else { return maximumBadness }
+        guard line.shrink > 0 else { return impossibleBadness }
         let r = -delta / line.shrink
         return min(maximumBadness, 100 * r * r * r)
     }
-    if solid { return 0 }
+    // Centred lines are balanced, the last one included; elsewhere a solid line is free.
+    if solid && !(alignment == .center) { return 0 }
     let nominal = justified ? SpacedText.nominalStretch(line.stretch, em: em) : raggedNominalStretch * em
     if delta <= widthEpsilon { return 0 }
-    guard nominal > 0 else { return maximumBadness }
+    guard nominal > 0 else { return impossibleBadness }
     let r = delta / nominal
     return min(maximumBadness, 100 * r * r * r)
 }

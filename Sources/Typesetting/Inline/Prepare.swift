@@ -36,7 +36,7 @@ private let unibreakReady: Void = { init_linebreak() }()
 func prepare(_ text: CollectedText, language: String) -> PreparedText {
     let classes = text.scalars.map(CharClass.init)
     let (glue, collapsed) = hanLatinSpacing(text, classes)
-    let breaks = breakOpportunities(text, classes, language: language)
+    let breaks = breakOpportunities(text, classes, collapsed: collapsed, language: language)
     return PreparedText(text: text, classes: classes, breaks: breaks, hanLatinGlueAfter: glue, collapsedSpace: collapsed)
 }
 
@@ -82,7 +82,10 @@ private func hanLatinSpacing(_ text: CollectedText, _ classes: [CharClass]) -> (
 ///   inside a token only as an emergency;
 /// - emergency breaks inside Latin words, so an over-long token breaks instead of overflowing;
 /// - a soft penalty between a digit and a following Han character.
-private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], language: String) -> [BreakOpportunity] {
+/// A run of collapsed spaces is judged as if it were not there (the characters on its two
+/// sides decide), so typing a space at a Han–Latin boundary never changes where lines break.
+private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], collapsed: [Bool],
+                                language: String) -> [BreakOpportunity] {
     let n = text.count
     guard n > 0 else { return [] }
     _ = unibreakReady
@@ -93,9 +96,15 @@ private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], l
     }
     let c = text.scalars
     var out = [BreakOpportunity](repeating: .prohibited, count: n)
+    var left = 0 // the character before the boundary, collapsed spaces skipped
     for i in 0..<n {
         if i == n - 1 { out[i] = .mandatory; continue }
-        let here = c[i], next = c[i + 1]
+        if !collapsed[i] || i == 0 { left = i }
+        if collapsed[i + 1] { out[i] = .prohibited; continue }
+        let here = c[left], next = c[i + 1]
+        if collapsed[i] && left != i {
+            raw[i] = CChar(is_line_breakable(here, next, lang))
+        }
         switch Int32(raw[i]) {
         case LINEBREAK_MUSTBREAK:
             out[i] = classes[i] == .hardBreak ? .mandatory : .allowed(penalty: 0)
@@ -105,7 +114,7 @@ private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], l
         default:
             out[i] = .prohibited
         }
-        let codeHere = text.style(at: i).isCode, codeNext = text.style(at: i + 1).isCode
+        let codeHere = text.style(at: left).isCode, codeNext = text.style(at: i + 1).isCode
         if codeHere && codeNext && classes[i] != .space && classes[i + 1] != .space {
             if CharClass.codeBreakAfter.contains(here) && !CharClass.codeBreakAfter.contains(next) {
                 out[i] = .allowed(penalty: 0)
@@ -120,11 +129,11 @@ private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], l
         }
         if here == next && CharClass.doubledMarks.contains(here) { out[i] = .prohibited; continue }
         // A single `—` between digits is a range connector: keep `5—8` whole.
-        if here == 0x2014, i > 0, c[i - 1] != 0x2014, isDigit(c[i - 1]) || isDigit(next) {
+        if here == 0x2014, left > 0, c[left - 1] != 0x2014, isDigit(c[left - 1]) || isDigit(next) {
             out[i] = .prohibited
             continue
         }
-        if case .prohibited = out[i], classes[i] == .latin, classes[i + 1] == .latin {
+        if case .prohibited = out[i], classes[left] == .latin, classes[i + 1] == .latin, left == i {
             out[i] = .emergency
             continue
         }

@@ -55,8 +55,9 @@ struct SpacedText {
 /// here can no longer shrink, so a pair never goes below 1.5 em mid-line. Single marks keep
 /// their blank half as shrink (brackets and pause marks before stops, as clreq orders it).
 /// Gaps: Han–Latin glue where Prepare put it; inter-character stretch between CJK
-/// characters, but never after a mark (punctuation never stretches) and never before `——`,
-/// `……`, connectors or solidi; letter spacing inside Western words as a last resort.
+/// characters, but never after a mark (punctuation never stretches, and `——` `……` keep
+/// exactly 2 em to the next character) and never before connectors, solidi or `·`; letter
+/// spacing inside Western words as a last resort.
 func measure(_ shaped: ShapedText) -> SpacedText {
     let atoms = shaped.atoms
     let prepared = shaped.prepared
@@ -69,12 +70,23 @@ func measure(_ shaped: ShapedText) -> SpacedText {
         gapWidth: .init(repeating: 0, count: n), gapShrink: .init(repeating: .zero, count: n),
         gapStretch: .init(repeating: .zero, count: n),
         breakAfter: atoms.map { prepared.breaks[$0.end - 1] },
-        isCharacter: atoms.map { [.han, .latin, .other].contains($0.kind) },
+        isCharacter: atoms.map { atom in
+            // Letters and digits on the baseline: a superscript citation or a bracket does not
+            // keep a last line from being a 孤字.
+            guard shaped.prepared.text.styles[atom.style].baselineShift == 0 else { return false }
+            if atom.kind == .han { return true }
+            guard atom.kind == .latin || atom.kind == .other,
+                  let u = Unicode.Scalar(shaped.prepared.text.scalars[atom.start]) else { return false }
+            return u.properties.isAlphabetic || u.properties.numericType != nil
+        },
         isSpace: atoms.map { $0.kind == .space }, isHardBreak: atoms.map { $0.kind == .hardBreak })
 
     var blankLeft = atoms.map(\.blankLeft), blankRight = atoms.map(\.blankRight)
+    var paired = [Bool](repeating: false, count: n)
     if n > 1 {
         for k in 0..<(n - 1) where isBracketOrPause(atoms[k]) && isBracketOrPause(atoms[k + 1]) {
+            paired[k] = true
+            paired[k + 1] = true
             if blankRight[k] > 0 {
                 s.pairTrimRight[k] = blankRight[k]
                 blankRight[k] = 0
@@ -90,6 +102,8 @@ func measure(_ shaped: ShapedText) -> SpacedText {
         s.startTrim[k] = blankLeft[k]
         s.endTrim[k] = blankRight[k]
         switch atom.kind {
+        case .opening where paired[k], .closing where paired[k]:
+            break // a pair has given its half already; it keeps 1.5 em mid-line
         case .opening:
             s.shrink[k][0] = blankLeft[k]
         case .closing:
@@ -112,7 +126,8 @@ func measure(_ shaped: ShapedText) -> SpacedText {
             s.gapShrink[k][2] = (hanLatinGlue - hanLatinGlueMinimum) * glueEm
             s.gapStretch[k][1] = (hanLatinGlueMaximum - hanLatinGlue) * glueEm
         } else if atom.kind == .space || next.kind == .space || atom.kind == .hardBreak || next.kind == .hardBreak
-                    || [.opening, .closing, .fixedPunct].contains(atom.kind) || next.kind == .fixedPunct {
+                    || [.opening, .closing, .fixedPunct].contains(atom.kind)
+                    || (next.kind == .fixedPunct && !startsDoubledMark(next, prepared.text)) {
             // Spaces carry their own stretch; punctuation never stretches.
         } else if atom.kind == .latin && next.kind == .latin {
             s.gapStretch[k][3] = 1
@@ -121,6 +136,14 @@ func measure(_ shaped: ShapedText) -> SpacedText {
         }
     }
     return s
+}
+
+/// `——` and `……` are dashes and ellipses, not connectors: the space before them may open up
+/// like any inter-character position (never inside them or after them).
+private func startsDoubledMark(_ atom: Atom, _ text: CollectedText) -> Bool {
+    let c = text.scalars[atom.start]
+    guard CharClass.doubledMarks.contains(c) else { return false }
+    return atom.end - atom.start >= 2 || (atom.end < text.count && text.scalars[atom.end] == c)
 }
 
 private func isBracketOrPause(_ atom: Atom) -> Bool {
