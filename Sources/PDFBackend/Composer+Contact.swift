@@ -38,8 +38,8 @@ extension Composer {
         if let website = contact.website {
             let base = InlineStyler.Base(role: .code, size: settings.blurbSize, color: layout.colors.link.rgb)
             let runs = Array(styler.pieces([.link(url: website, [.code(website)])], base).joined())
-            if let line = set(runs, width: width, alignment: .start).first {
-                let x = offset(line, width: width, align: .center)
+            if let line = set(runs, width: width, alignment: .center).first {
+                let x = 0.0
                 let y = baseline(size: settings.blurbSize, cell: pitch)
                 append(ComposedItem(grid: .box(lines: 1), drawables: [.text(line, x: x, baseline: y)] + linkBoxes(line, x: x, baseline: y)))
             }

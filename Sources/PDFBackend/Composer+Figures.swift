@@ -21,8 +21,8 @@ extension Composer {
         let runs = styler.runs("图 \(figure.number)　", base) + Array(styler.pieces(figure.caption, base).joined())
         var y = height + Composer.captionGap * em
         let linePitch = Composer.captionPitch * size
-        for line in set(runs, width: frame.width - 2 * Composer.captionInset * em, alignment: .start) {
-            let x = frame.x + offset(line, width: frame.width, align: .center)
+        for line in set(runs, width: frame.width - 2 * Composer.captionInset * em, alignment: .center) {
+            let x = frame.x + Composer.captionInset * em
             let baselineY = y + baseline(size: size, cell: linePitch)
             drawables.append(.text(line, x: x, baseline: baselineY))
             drawables += linkBoxes(line, x: x, baseline: baselineY)

@@ -15,8 +15,8 @@ extension Composer {
         func centred(_ text: String, role: FontSet.Role, size: Double, color: RGBColor) {
             let runs = [StyledText(text: text, style: styler.style(role, size: size, color: color))]
             let linePitch = Composer.titleLinePitch * size
-            for line in set(runs, width: width, alignment: .start) {
-                drawables.append(.text(line, x: offset(line, width: width, align: .center),
+            for line in set(runs, width: width, alignment: .center) {
+                drawables.append(.text(line, x: 0,
                                        baseline: y + baseline(size: size, cell: linePitch)))
                 y += linePitch
             }

@@ -94,9 +94,4 @@ final class Composer {
     func extent(_ line: Line) -> Double {
         line.glyphs.reduce(0) { max($0, $1.x + $1.advance) }
     }
-
-    /// Where a line starts so that it stands centred (or at the start) in `width`.
-    func offset(_ line: Line, width: Double, align: PrintLayout.Heading.Align) -> Double {
-        align == .center ? max(0, (width - extent(line)) / 2) : 0
-    }
 }
