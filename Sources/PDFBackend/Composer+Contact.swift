@@ -13,10 +13,12 @@ extension Composer {
         let muted = layout.colors.muted.rgb
         space(Composer.contactSpace)
         let first = items.count
+        // The rule that parts the footer from the references is a space with a rule in it,
+        // so it goes away with the space when the footer opens a page.
         defer {
             for index in first..<max(first, items.count - 1) { items[index].grid.keepWithNext = true }
         }
-        append(ComposedItem(grid: .box(lines: 1), drawables: [
+        append(ComposedItem(grid: .space(lines: 1), drawables: [
             .rule(from: (0, pitch / 2), to: (width, pitch / 2), width: Composer.innerRule, color: muted),
         ]))
         if let heading = contact.heading {
@@ -41,7 +43,7 @@ extension Composer {
             if let line = set(runs, width: width, alignment: .center).first {
                 let x = 0.0
                 let y = baseline(size: settings.blurbSize, cell: pitch)
-                append(ComposedItem(grid: .box(lines: 1), drawables: [.text(line, x: x, baseline: y)] + linkBoxes(line, x: x, baseline: y)))
+                append(ComposedItem(grid: .space(lines: 1), drawables: [.text(line, x: x, baseline: y)] + linkBoxes(line, x: x, baseline: y)))
             }
         }
     }
