@@ -8,6 +8,11 @@
 /// evenly over the inter-character positions (or, on a line with none, letter-spaces).
 /// Justified lines other than the last and those before a hard break are set to the full
 /// width, so their right edges agree exactly; the others are set solid and aligned.
+/// Beyond this much extra space per inter-character position (em), a line that also has
+/// letter-spacing positions spreads the space over both: a quarter em between two Han
+/// characters is where even spacing starts to read as a gap.
+let looseInterCharacterLimit = 0.25
+
 func finalize(_ s: SpacedText, lines spans: [LineSpan], spec: ParagraphSpec, store: FontStore) -> [Line] {
     spans.map { finalizeLine(s, $0, spec: spec, store: store) }
 }
@@ -60,8 +65,16 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
             need -= take
         }
         if need > 0 {
-            if stretchTotal[2] > 0 { stretchFraction[2] = need / stretchTotal[2] }
-            else if stretchTotal[3] > 0 { stretchFraction[3] = need / stretchTotal[3] }
+            let em = atoms[a].em
+            if stretchTotal[2] > 0 && (need / stretchTotal[2] <= looseInterCharacterLimit * em || stretchTotal[3] == 0) {
+                stretchFraction[2] = need / stretchTotal[2]
+            } else if stretchTotal[2] + stretchTotal[3] > 0 {
+                // Too few CJK positions for the space (a line of URL and two Han characters):
+                // letter-space the Western text too rather than open one big hole.
+                let each = need / (stretchTotal[2] + stretchTotal[3])
+                stretchFraction[2] = each
+                stretchFraction[3] = each
+            }
         }
     }
     func adjustment(shrink: Levels, stretch: Levels) -> Double {
