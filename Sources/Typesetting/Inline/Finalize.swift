@@ -1,3 +1,8 @@
+/// Beyond this much extra space per inter-character position (em), a line that also has
+/// letter-spacing positions spreads the space over both: a quarter em between two Han
+/// characters is where even spacing starts to read as a gap.
+let looseInterCharacterLimit = 0.25
+
 /// Stage 5 of inline layout: turns each chosen line into positioned glyphs. The line's
 /// edges are treated (an opening bracket at the start loses its blank half, also after the
 /// indent; a mark at the end keeps only its ink half, GB 5.1.10), then the difference to the
@@ -8,15 +13,11 @@
 /// evenly over the inter-character positions (or, on a line with none, letter-spaces).
 /// Justified lines other than the last and those before a hard break are set to the full
 /// width, so their right edges agree exactly; the others are set solid and aligned.
-/// Beyond this much extra space per inter-character position (em), a line that also has
-/// letter-spacing positions spreads the space over both: a quarter em between two Han
-/// characters is where even spacing starts to read as a gap.
-let looseInterCharacterLimit = 0.25
-
 func finalize(_ s: SpacedText, lines spans: [LineSpan], spec: ParagraphSpec, store: FontStore) -> [Line] {
     spans.map { finalizeLine(s, $0, spec: spec, store: store) }
 }
 
+/// One line of `finalize`; also `naturalWidth`'s single line.
 func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store: FontStore) -> Line {
     let atoms = s.atoms
     let text = s.shaped.prepared.text
@@ -48,7 +49,7 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
     var shrinkFraction = Levels.zero
     var stretchFraction = Levels.zero
     let justify = spec.alignment == .justified && !span.isSolid
-    var delta = (justify || natural > avail + widthEpsilon) ? avail - natural : 0
+    let delta = (justify || natural > avail + widthEpsilon) ? avail - natural : 0
     if delta < 0 {
         var need = -delta
         for level in 0..<4 where need > 0 && shrinkTotal[level] > 0 {
@@ -56,7 +57,6 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
             shrinkFraction[level] = take / shrinkTotal[level]
             need -= take
         }
-        delta = 0
     } else if delta > 0 {
         var need = delta
         for level in 0..<2 where need > 0 && stretchTotal[level] > 0 {
@@ -84,7 +84,6 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
     // Set width of the content, for alignment.
     var setWidth = natural
     if e >= a {
-        setWidth = natural
         for k in a...e {
             let atomShrink = (k == a && startTrimmed) || (k == e && endTrimmed) ? Levels.zero : s.shrink[k]
             setWidth += adjustment(shrink: atomShrink, stretch: s.stretch[k])
