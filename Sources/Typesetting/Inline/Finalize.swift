@@ -138,7 +138,8 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
                 boxWidth = s.width[k] + adjustment(shrink: s.shrink[k], stretch: s.stretch[k])
                 emit(k, origin: pen, advance: boxWidth, collapse: true)
             } else {
-                emit(k, origin: pen - trimLeft, advance: boxWidth, collapse: false)
+                // x + advance is where the box ends, also for a bracket whose origin moved left.
+                emit(k, origin: pen - trimLeft, advance: boxWidth + trimLeft, collapse: false)
             }
             pen += boxWidth
             if k < e { pen += s.gapWidth[k] + adjustment(shrink: s.gapShrink[k], stretch: s.gapStretch[k]) }
