@@ -45,6 +45,16 @@ final class ImageTests: XCTestCase {
         assertPixels(try render(png, name: "rgb"), name: "RGB PNG", useAlpha: false)
     }
 
+    func testSixteenBitRGBPNGIsPassedThroughWithItsDepth() throws {
+        let png = TestImages.png(width: Self.size, height: Self.size, colorType: 2, bitDepth: 16, pixel: Self.pixel)
+        assertPixels(try render(png, name: "rgb16"), name: "16-bit RGB PNG", useAlpha: false)
+    }
+
+    func testSixteenBitRGBAPNGIsReducedAndMasked() throws {
+        let png = TestImages.png(width: Self.size, height: Self.size, colorType: 6, bitDepth: 16, pixel: Self.pixel)
+        assertPixels(try render(png, name: "rgba16"), name: "16-bit RGBA PNG", useAlpha: true)
+    }
+
     func testGreyPNGDrawsItsGreys() throws {
         let png = TestImages.png(width: Self.size, height: Self.size, colorType: 0, pixel: Self.pixel)
         assertPixels(try render(png, name: "grey"), name: "grey PNG", gray: true, useAlpha: false)
