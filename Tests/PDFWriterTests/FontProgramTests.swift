@@ -11,7 +11,9 @@ final class FontProgramTests: XCTestCase {
         XCTAssertEqual(program.metrics.descent, -120)
         XCTAssertEqual(program.metrics.capHeight, 733)
         XCTAssertEqual([program.metrics.bbox.0, program.metrics.bbox.1, program.metrics.bbox.2, program.metrics.bbox.3], [-1002, -1048, 2928, 1808])
-        XCTAssertEqual(program.metrics.flags & 4, 4, "CID fonts are symbolic")
+        XCTAssertEqual(program.metrics.flags, 4, "CID fonts are symbolic; Sans has no Serif flag")
+        let serif = try FontProgram(path: SampleDocument.notoDirectory + "NotoSerifCJK-Regular.ttc", faceIndex: 2)
+        XCTAssertEqual(serif.metrics.flags, 4 | 2, "Noto Serif: Symbolic + Serif (from PANOSE)")
     }
 
     func testNotoCharsetMapsEveryGlyphToTheSameCID() throws {
