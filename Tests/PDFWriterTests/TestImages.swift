@@ -71,6 +71,16 @@ enum TestImages {
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: stem + ".jpg")))
     }
 
+    /// The JPEG with an Exif APP1 segment (big-endian TIFF, one IFD0 entry: Orientation)
+    /// inserted after SOI, as cameras write it.
+    static func withExifOrientation(_ jpeg: [UInt8], _ orientation: Int) -> [UInt8] {
+        let tiff: [UInt8] = [0x4D, 0x4D, 0x00, 0x2A] + be32(8) + [0x00, 0x01]
+            + [0x01, 0x12, 0x00, 0x03] + be32(1) + [0x00, UInt8(orientation), 0x00, 0x00] + be32(0)
+        let body = Array("Exif".utf8) + [0, 0] + tiff
+        let length = body.count + 2
+        return Array(jpeg[0..<2]) + [0xFF, 0xE1, UInt8(length >> 8), UInt8(length & 0xFF)] + body + Array(jpeg[2...])
+    }
+
     private static func pngFile(header: [UInt8], extraChunks: [(String, [UInt8])], data: [UInt8]) -> [UInt8] {
         var file: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         file += chunk("IHDR", header)

@@ -64,15 +64,17 @@ public final class PDFPage {
         content.write(real: to.1); content.write(" l S\n")
     }
 
-    /// Draws the image scaled into the rectangle whose bottom-left corner is (x, y).
+    /// Draws the image scaled into the rectangle whose bottom-left corner is (x, y), turned
+    /// upright if its Exif orientation asks for it.
     public func drawImage(_ image: PDFImage, x: Double, y: Double, width: Double, height: Double) {
         guard image.document === document else { document.report(.foreignObject(what: "an image")); return }
         imageNumbers.insert(image.number)
         content.write("q ")
-        content.write(real: width); content.write(" 0 0 ")
-        content.write(real: height); content.write(" ")
-        content.write(real: x); content.write(" ")
-        content.write(real: y); content.write(" cm /Im")
+        for value in image.xObject.orientation.matrix(x: x, y: y, width: width, height: height) {
+            content.write(real: value)
+            content.write(" ")
+        }
+        content.write("cm /Im")
         content.write(int: image.number)
         content.write(" Do Q\n")
     }

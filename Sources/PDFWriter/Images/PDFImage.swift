@@ -6,9 +6,10 @@ public final class PDFImage {
     unowned let document: PDFDocument
     let xObject: ImageXObject
 
-    /// Size in pixels (for aspect ratio; the drawn size is the caller's).
-    public var pixelWidth: Int { xObject.width }
-    public var pixelHeight: Int { xObject.height }
+    /// Size in pixels as displayed, after any Exif rotation (for aspect ratio; the drawn
+    /// size is the caller's).
+    public var pixelWidth: Int { xObject.orientation.swapsSides ? xObject.height : xObject.width }
+    public var pixelHeight: Int { xObject.orientation.swapsSides ? xObject.width : xObject.height }
 
     init(number: Int, data: [UInt8], document: PDFDocument) throws {
         self.number = number
