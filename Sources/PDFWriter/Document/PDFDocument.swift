@@ -58,13 +58,13 @@ public final class PDFDocument {
             }
         }
 
-        let preparedFonts = try FontEmbedder.prepare(fonts.filter { $0.drawnCount > 0 })
+        let usedFonts = fonts.filter { $0.drawnCount > 0 }
+        let preparedFonts = try FontEmbedder.prepare(usedFonts)
 
         var writer = ObjectWriter()
         let catalog = writer.allocate()
         let pageTree = writer.allocate()
         let pageObjects = pages.map { _ in writer.allocate() }
-        let usedFonts = fonts.filter { $0.drawnCount > 0 }
         let fontObjects = Dictionary(uniqueKeysWithValues: usedFonts.map { ($0.number, writer.allocate()) })
         let usedImageNumbers = Set(pages.flatMap(\.imageNumbers))
         let usedImages = images.filter { usedImageNumbers.contains($0.number) }
