@@ -3,7 +3,8 @@
 public final class PDFImage {
     /// Resource name number: /Im1, /Im2, …
     let number: Int
-    unowned let document: PDFDocument
+    /// Weak: the document owns its pages, fonts and images, not the other way round.
+    weak var document: PDFDocument?
     let xObject: ImageXObject
 
     /// Size in pixels as displayed, after any Exif rotation (for aspect ratio; the drawn
