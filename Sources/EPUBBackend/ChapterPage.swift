@@ -93,7 +93,7 @@ struct ChapterPage {
             p.text(" " + reference.fields.joined(separator: " | "))
             if let url = reference.url {
                 p.text(" ")
-                p.element("a", ["href": url, "class": "url"], text: url)
+                p.element("a", ["href": ExternalLink.href(url), "class": "url"], text: url)
             }
             for (i, occurrence) in occurrences.dropFirst().enumerated() {
                 p.text(" ")

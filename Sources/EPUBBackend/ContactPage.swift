@@ -38,7 +38,7 @@ struct ContactPage {
             about.element("p", text: organisation.text)
         }
         if let website = contact.website {
-            section.element("p", ["class": "website"]).element("a", ["href": website], text: website)
+            section.element("p", ["class": "website"]).element("a", ["href": ExternalLink.href(website)], text: website)
         }
         return page.bytes()
     }

@@ -58,7 +58,7 @@ final class ContentWriter {
     /// A link; citations inside it are written right after it, since interactive content
     /// may not nest.
     private func link(url: String, _ content: [Inline], into parent: XMLNode) {
-        let a = parent.element("a", ["href": url])
+        let a = parent.element("a", ["href": ExternalLink.href(url)])
         let outer = deferredCitations
         deferredCitations = []
         inlines(content, into: a)

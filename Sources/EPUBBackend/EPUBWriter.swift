@@ -72,7 +72,8 @@ public struct EPUBWriter {
             date: month,
             modified: modified(content: sorted.last!.date),
             collection: (publication.title, first.year * 100 + first.month))
-        let span = "\(sorted.first!.date.chineseShort)—\(sorted.last!.date.chineseShort) · 共 \(sorted.count) 期"
+        let span = sorted.count == 1 ? "共 1 期"
+            : "\(sorted.first!.date.chineseShort)至 \(sorted.last!.date.chineseShort) · 共 \(sorted.count) 期"
         let book = BookAssembly(publication: publication, editions: sorted, stylesheet: stylesheet,
                                 coverLines: [monthTitle, span])
         let contents = sorted.map { edition -> NavEntry in
