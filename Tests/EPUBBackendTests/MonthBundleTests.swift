@@ -55,7 +55,7 @@ final class MonthBundleTests: XCTestCase {
 
     func testEveryChapterHoldsItsSourceParagraphs() throws {
         let (_, book) = try bundleBook()
-        for day in [SampleSources.everythingDay, 31] {
+        for day in SampleSources.bundleDays {
             let chapter = try book.xml(String(format: "OEBPS/text/d202605%02d.xhtml", day))
             let missing = SourceParagraphs.missing(from: chapter, source: try MonthBundleTests.month.sourceText(day: day))
             XCTAssertEqual(missing, [], "source paragraphs of 2026-05-\(day) not found in its chapter")
