@@ -13,14 +13,15 @@ public struct EPUBWriter {
     let sourceDateEpoch: Int?
 
     /// `sourceDateEpoch` is the raw value of the `SOURCE_DATE_EPOCH` variable (read from the
-    /// environment unless given), which must be an integer when set.
+    /// environment unless given), which must be an integer when set and not empty.
     public init(layout: Layout,
                 sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]) throws {
         guard let css = layout.files[EPUBWriter.stylesheetFile] else {
             throw EPUBError.missingStylesheet(layout: layout.name)
         }
         stylesheet = css
-        if let raw = sourceDateEpoch {
+        // An empty value counts as unset (CI systems often export the variable empty).
+        if let raw = sourceDateEpoch, !raw.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let seconds = Int(raw.trimmingCharacters(in: .whitespaces)) else {
                 throw EPUBError.invalidSourceDateEpoch(raw)
             }

@@ -91,6 +91,9 @@ final class DayEditionTests: XCTestCase {
         XCTAssertEqual(modified, ["2026-06-01T08:30:00Z"])
         let listing = try Tool.run("/usr/bin/zipinfo", ["-T", "-l", book.archivePath]).output
         XCTAssertTrue(listing.contains("20260601.083000"), "zip entry times should be SOURCE_DATE_EPOCH; zipinfo says:\n\(listing)")
+        let unset = try EPUBBook(try SampleSources.writer(sourceDateEpoch: "").edition(try SampleSources.sample()).bytes)
+        XCTAssertEqual(try unset.xml("OEBPS/content.opf").elements("meta").filter { $0.attribute("property") == "dcterms:modified" }
+            .map { $0.text() }, ["2026-05-28T00:00:00Z"], "an empty SOURCE_DATE_EPOCH counts as unset")
         XCTAssertThrowsError(try SampleSources.writer(sourceDateEpoch: "yesterday")) { error in
             XCTAssertEqual(error as? EPUBError, .invalidSourceDateEpoch("yesterday"))
         }
