@@ -22,8 +22,24 @@ final class ContentWriter {
         self.rootPath = rootPath
     }
 
+    /// Writes a run of inlines. A citation right after text is tied to the text's last
+    /// character (a `nobreak` span), because a note number must not begin a line, and CJK
+    /// text otherwise allows a break before any inline element.
     func inlines(_ inlines: [Inline], into parent: XMLNode) {
-        for inline in inlines { self.inline(inline, into: parent) }
+        var i = 0
+        while i < inlines.count {
+            if deferredCitations == nil, i + 1 < inlines.count, case .text(let s) = inlines[i], let last = s.last,
+               case .citation = inlines[i + 1] {
+                text(String(s.dropLast()), into: parent)
+                let tie = parent.element("span", ["class": "nobreak"])
+                text(String(last), into: tie)
+                inline(inlines[i + 1], into: tie)
+                i += 2
+                continue
+            }
+            inline(inlines[i], into: parent)
+            i += 1
+        }
     }
 
     func inline(_ inline: Inline, into parent: XMLNode) {

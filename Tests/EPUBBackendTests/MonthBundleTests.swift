@@ -72,6 +72,8 @@ final class MonthBundleTests: XCTestCase {
         XCTAssertEqual(chapter.elements("ol").first { $0.attribute("start") != nil }?.attribute("start"), "3", "ordered list starting at 3")
         let citation = chapter.elements("sup").map { $0.text() }.first { $0.contains("–") }
         XCTAssertEqual(citation, "1–3", "three consecutive references print as a range")
+        let tied = chapter.elements("span").filter { $0.attribute("class") == "nobreak" }.map { $0.text() }
+        XCTAssertTrue(tied.contains("块1"), "a citation is tied to the character before it; tied runs: \(tied)")
         let figure = try XCTUnwrap(chapter.elements("figcaption").first)
         XCTAssertEqual(figure.text(), "图 1 示意图：一个二维码")
         let text = SourceParagraphs.squeeze(chapter.root.text())
