@@ -160,6 +160,37 @@ final class CJKDocumentTests: XCTestCase {
         XCTAssertTrue(first == second, "two builds of the same document differ")
     }
 
+    /// Swift seeds hashing per process, so Dictionary/Set order only shows up across
+    /// processes: this test runs itself twice as a child (the test binary with a filter and
+    /// an output path in the environment) and compares the children's files with its own.
+    func testSeparateProcessesWriteIdenticalBytes() throws {
+        let directory = try? ExternalTool.temporaryDirectory("processes-\(getpid())")
+        if let output = ProcessInfo.processInfo.environment[Self.childOutputVariable] {
+            try ExternalTool.write(try SampleDocument.build(in: directory!).bytes, to: URL(fileURLWithPath: output))
+            return
+        }
+        let reference = try SampleDocument.build(in: directory!).bytes
+        let binary = CommandLine.arguments[0]
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary), "test binary \(binary) cannot be run as a child")
+        for child in 1...2 {
+            let output = directory!.appendingPathComponent("child-\(child).pdf")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["PDFWriterTests.CJKDocumentTests/testSeparateProcessesWriteIdenticalBytes"]
+            process.environment = ProcessInfo.processInfo.environment.merging([Self.childOutputVariable: output.path]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            let bytes = [UInt8]((try? Data(contentsOf: output)) ?? Data())
+            XCTAssertFalse(bytes.isEmpty, "child \(child) wrote no PDF (exit \(process.terminationStatus))")
+            XCTAssertTrue(bytes == reference, "child process \(child) wrote \(bytes.count) bytes that differ from this process's \(reference.count)")
+        }
+        try? FileManager.default.removeItem(at: directory!)
+    }
+
+    private static let childOutputVariable = "PDFWRITER_TEST_SAMPLE_OUTPUT"
+
     private func normalised(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }

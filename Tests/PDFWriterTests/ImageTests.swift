@@ -45,6 +45,16 @@ final class ImageTests: XCTestCase {
         assertPixels(try render(png, name: "rgb"), name: "RGB PNG", useAlpha: false)
     }
 
+    func testSixteenBitRGBPNGIsPassedThroughWithItsDepth() throws {
+        let png = TestImages.png(width: Self.size, height: Self.size, colorType: 2, bitDepth: 16, pixel: Self.pixel)
+        assertPixels(try render(png, name: "rgb16"), name: "16-bit RGB PNG", useAlpha: false)
+    }
+
+    func testSixteenBitRGBAPNGIsReducedAndMasked() throws {
+        let png = TestImages.png(width: Self.size, height: Self.size, colorType: 6, bitDepth: 16, pixel: Self.pixel)
+        assertPixels(try render(png, name: "rgba16"), name: "16-bit RGBA PNG", useAlpha: true)
+    }
+
     func testGreyPNGDrawsItsGreys() throws {
         let png = TestImages.png(width: Self.size, height: Self.size, colorType: 0, pixel: Self.pixel)
         assertPixels(try render(png, name: "grey"), name: "grey PNG", gray: true, useAlpha: false)
@@ -90,6 +100,29 @@ final class ImageTests: XCTestCase {
         let top = at(32, 6), bottom = at(32, 42)
         XCTAssertTrue(top[2] > 120 && top[0] < 100, "top band should be blue (Adobe CMYK inversion honoured), found \(top)")
         XCTAssertTrue(bottom[0] > 120 && bottom[2] < 100, "bottom band should be red, found \(bottom)")
+    }
+
+    func testExifOrientationTurnsTheJPEGUpright() throws {
+        // Stored 64 × 48: blue band on top, green, red at the bottom.
+        let jpeg = try TestImages.jpeg(in: try ExternalTool.temporaryDirectory("exif-source"))
+        // Where the blue (stored top) band must appear once the orientation is applied.
+        let expectations: [(orientation: Int, blueAt: (Int, Int), redAt: (Int, Int))] = [
+            (1, (32, 6), (32, 42)), (3, (32, 42), (32, 6)), (6, (42, 32), (6, 32)), (8, (6, 32), (42, 32)),
+        ]
+        for expectation in expectations {
+            let document = PDFDocument(info: PDFFixture.info("exif"))
+            let image = try document.image(TestImages.withExifOrientation(jpeg, expectation.orientation))
+            let turned = expectation.orientation >= 5
+            XCTAssertEqual([image.pixelWidth, image.pixelHeight], turned ? [48, 64] : [64, 48], "displayed size, orientation \(expectation.orientation)")
+            let page = document.addPage(width: Double(image.pixelWidth), height: Double(image.pixelHeight))
+            page.drawImage(image, x: 0, y: 0, width: Double(image.pixelWidth), height: Double(image.pixelHeight))
+            let fixture = try PDFFixture(document, name: "exif-\(expectation.orientation)")
+            let rendered = try fixture.renderRGB()
+            func at(_ p: (Int, Int)) -> [UInt8] { let o = (p.1 * rendered.width + p.0) * 3; return Array(rendered.pixels[o..<o + 3]) }
+            let blue = at(expectation.blueAt), red = at(expectation.redAt)
+            XCTAssertTrue(blue[2] > 150 && blue[0] < 80, "orientation \(expectation.orientation): blue expected at \(expectation.blueAt), found \(blue)")
+            XCTAssertTrue(red[0] > 150 && red[2] < 80, "orientation \(expectation.orientation): red expected at \(expectation.redAt), found \(red)")
+        }
     }
 
     func testNonImageDataIsRejected() {

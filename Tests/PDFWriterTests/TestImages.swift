@@ -8,17 +8,21 @@ enum TestImages {
     /// RGB(A) 8-bit pixel source: (x, y) → [r, g, b, a] (a ignored without alpha).
     typealias Pixel = (Int, Int) -> [UInt8]
 
-    /// A PNG of colour type 0 (grey), 2 (RGB), 4 (grey+alpha) or 6 (RGBA), 8-bit, optionally Adam7-interlaced.
-    static func png(width: Int, height: Int, colorType: UInt8, interlaced: Bool = false, pixel: Pixel) -> [UInt8] {
+    /// A PNG of colour type 0 (grey), 2 (RGB), 4 (grey+alpha) or 6 (RGBA), 8- or 16-bit
+    /// (16-bit samples are the 8-bit value × 257), optionally Adam7-interlaced.
+    static func png(width: Int, height: Int, colorType: UInt8, bitDepth: UInt8 = 8, interlaced: Bool = false, pixel: Pixel) -> [UInt8] {
         let channels: Int = [0: 1, 2: 3, 4: 2, 6: 4][Int(colorType)]!
+        let bytesPerPixel = channels * Int(bitDepth) / 8
         func samples(_ x: Int, _ y: Int) -> [UInt8] {
             let p = pixel(x, y)
+            let values: [UInt8]
             switch colorType {
-            case 0: return [p[0]]
-            case 2: return Array(p[0..<3])
-            case 4: return [p[0], p[3]]
-            default: return Array(p[0..<4])
+            case 0: values = [p[0]]
+            case 2: values = Array(p[0..<3])
+            case 4: values = [p[0], p[3]]
+            default: values = Array(p[0..<4])
             }
+            return bitDepth == 16 ? values.flatMap { [$0, $0] } : values
         }
         var raw: [UInt8] = []
         let passes = interlaced
@@ -28,19 +32,17 @@ enum TestImages {
             let passWidth = (width - x0 + dx - 1) / dx, passHeight = (height - y0 + dy - 1) / dy
             if passWidth <= 0 || passHeight <= 0 { continue }
             for row in 0..<passHeight {
+                let line = (0..<passWidth).flatMap { samples(x0 + $0 * dx, y0 + row * dy) }
                 // Alternate Sub and None filters so the reader's unfiltering is exercised.
                 let filter: UInt8 = row % 2 == 0 ? 1 : 0
                 raw.append(filter)
-                var previous = [UInt8](repeating: 0, count: channels)
-                for column in 0..<passWidth {
-                    let current = samples(x0 + column * dx, y0 + row * dy)
-                    for c in 0..<channels { raw.append(filter == 1 ? current[c] &- previous[c] : current[c]) }
-                    previous = current
+                for i in line.indices {
+                    raw.append(filter == 1 && i >= bytesPerPixel ? line[i] &- line[i - bytesPerPixel] : line[i])
                 }
             }
         }
         var header: [UInt8] = []
-        header += be32(width) + be32(height) + [8, colorType, 0, 0, interlaced ? 1 : 0]
+        header += be32(width) + be32(height) + [bitDepth, colorType, 0, 0, interlaced ? 1 : 0]
         return pngFile(header: header, extraChunks: [], data: raw)
     }
 
@@ -67,6 +69,16 @@ enum TestImages {
         let stem = directory.appendingPathComponent(cmyk ? "bands-cmyk" : "bands").path
         _ = try ExternalTool.run("pdftoppm", [cmyk ? "-jpegcmyk" : "-jpeg", "-r", "72", "-singlefile", source.path, stem])
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: stem + ".jpg")))
+    }
+
+    /// The JPEG with an Exif APP1 segment (big-endian TIFF, one IFD0 entry: Orientation)
+    /// inserted after SOI, as cameras write it.
+    static func withExifOrientation(_ jpeg: [UInt8], _ orientation: Int) -> [UInt8] {
+        let tiff: [UInt8] = [0x4D, 0x4D, 0x00, 0x2A] + be32(8) + [0x00, 0x01]
+            + [0x01, 0x12, 0x00, 0x03] + be32(1) + [0x00, UInt8(orientation), 0x00, 0x00] + be32(0)
+        let body = Array("Exif".utf8) + [0, 0] + tiff
+        let length = body.count + 2
+        return Array(jpeg[0..<2]) + [0xFF, 0xE1, UInt8(length >> 8), UInt8(length & 0xFF)] + body + Array(jpeg[2...])
     }
 
     private static func pngFile(header: [UInt8], extraChunks: [(String, [UInt8])], data: [UInt8]) -> [UInt8] {

@@ -1,5 +1,5 @@
 import XCTest
-@testable import Typesetting
+import Typesetting
 
 /// Font lookup and fallback over the installed Noto CJK collection.
 final class FontStoreTests: XCTestCase {

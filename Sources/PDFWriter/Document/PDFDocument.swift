@@ -58,11 +58,13 @@ public final class PDFDocument {
             }
         }
 
+        let usedFonts = fonts.filter { $0.drawnCount > 0 }
+        let preparedFonts = try FontEmbedder.prepare(usedFonts)
+
         var writer = ObjectWriter()
         let catalog = writer.allocate()
         let pageTree = writer.allocate()
         let pageObjects = pages.map { _ in writer.allocate() }
-        let usedFonts = fonts.filter { $0.drawnCount > 0 }
         let fontObjects = Dictionary(uniqueKeysWithValues: usedFonts.map { ($0.number, writer.allocate()) })
         let usedImageNumbers = Set(pages.flatMap(\.imageNumbers))
         let usedImages = images.filter { usedImageNumbers.contains($0.number) }
@@ -88,8 +90,8 @@ public final class PDFDocument {
         for (page, number) in zip(pages, pageObjects) {
             writePage(page, number: number, parent: pageTree, fontObjects: fontObjects, imageObjects: imageObjects, into: &writer)
         }
-        for font in usedFonts {
-            try FontEmbedder.embed(font, type0: fontObjects[font.number]!, into: &writer)
+        for (font, prepared) in zip(usedFonts, preparedFonts) {
+            FontEmbedder.embed(font, prepared: prepared, type0: fontObjects[font.number]!, into: &writer)
         }
         for image in usedImages {
             let softMask = image.xObject.softMask == nil ? nil : writer.allocate()

@@ -6,7 +6,8 @@ public final class PDFPage {
     public let index: Int
     public let width: Double
     public let height: Double
-    unowned let document: PDFDocument
+    /// Weak: the document owns its pages, fonts and images, not the other way round.
+    weak var document: PDFDocument?
 
     var content = ByteBuffer(capacity: 16 << 10)
     private(set) var fontNumbers = Set<Int>()
@@ -30,10 +31,10 @@ public final class PDFPage {
 
     /// Draws shaped glyphs with their origin (baseline, pen x 0) at (x, y).
     public func showGlyphs(_ font: PDFFont, size: Double, color: PDFColor, x: Double, y: Double, glyphs: [PDFGlyph]) {
-        guard font.document === document else { document.report(.foreignObject(what: "font \(font.postScriptName)")); return }
+        guard font.document === document else { document?.report(.foreignObject(what: "font \(font.postScriptName)")); return }
         guard !glyphs.isEmpty else { return }
         if let bad = glyphs.first(where: { !font.isValid($0.id) }) {
-            document.report(.glyphOutOfRange(font: font.postScriptName, glyph: bad.id, glyphCount: font.glyphCount))
+            document?.report(.glyphOutOfRange(font: font.postScriptName, glyph: bad.id, glyphCount: font.glyphCount))
             return
         }
         fontNumbers.insert(font.number)
@@ -64,15 +65,17 @@ public final class PDFPage {
         content.write(real: to.1); content.write(" l S\n")
     }
 
-    /// Draws the image scaled into the rectangle whose bottom-left corner is (x, y).
+    /// Draws the image scaled into the rectangle whose bottom-left corner is (x, y), turned
+    /// upright if its Exif orientation asks for it.
     public func drawImage(_ image: PDFImage, x: Double, y: Double, width: Double, height: Double) {
-        guard image.document === document else { document.report(.foreignObject(what: "an image")); return }
+        guard image.document === document else { document?.report(.foreignObject(what: "an image")); return }
         imageNumbers.insert(image.number)
         content.write("q ")
-        content.write(real: width); content.write(" 0 0 ")
-        content.write(real: height); content.write(" ")
-        content.write(real: x); content.write(" ")
-        content.write(real: y); content.write(" cm /Im")
+        for value in image.xObject.orientation.matrix(x: x, y: y, width: width, height: height) {
+            content.write(real: value)
+            content.write(" ")
+        }
+        content.write("cm /Im")
         content.write(int: image.number)
         content.write(" Do Q\n")
     }

@@ -1,12 +1,39 @@
+import Dispatch
+
 /// Writes one font's object graph (formats.md A1):
 /// Type0 (Identity-H, ToUnicode) → CIDFontType0 + FontDescriptor + FontFile3 /CIDFontType0C
 /// holding the bare subset CFF, or for TrueType outlines CIDFontType2 + FontFile2 + a
 /// CIDToGIDMap stream (codes are original GIDs, the subset renumbers them).
 enum FontEmbedder {
-    static func embed(_ font: PDFFont, type0: Int, into writer: inout ObjectWriter) throws {
+    /// A font's subset program, deflated: the expensive part of embedding, done for all
+    /// fonts at once (in parallel) before any object is written.
+    struct Prepared {
+        var glyphs: [UInt32]
+        var subset: FontSubsetter.Result
+        var compressedFontFile: [UInt8]
+    }
+
+    /// Subsets and deflates every font, one per core; each font's work is independent
+    /// (HarfBuzz faces are safe to read from several threads) and results keep font order,
+    /// so the output does not depend on scheduling.
+    static func prepare(_ fonts: [PDFFont]) throws -> [Prepared] {
+        var results = [Result<Prepared, Error>?](repeating: nil, count: fonts.count)
+        let glyphLists = fonts.map(\.drawnGlyphs)
+        results.withUnsafeMutableBufferPointer { slots in
+            DispatchQueue.concurrentPerform(iterations: fonts.count) { index in
+                slots[index] = Result {
+                    let subset = try FontSubsetter.subset(fonts[index].program, glyphs: glyphLists[index])
+                    return Prepared(glyphs: glyphLists[index], subset: subset, compressedFontFile: Flate.compress(subset.fontFile))
+                }
+            }
+        }
+        return try results.map { try $0!.get() }
+    }
+
+    static func embed(_ font: PDFFont, prepared: Prepared, type0: Int, into writer: inout ObjectWriter) {
         let program = font.program
-        let glyphs = font.drawnGlyphs
-        let subset = try FontSubsetter.subset(program, glyphs: glyphs)
+        let glyphs = prepared.glyphs
+        let subset = prepared.subset
         let baseFont = SubsetTag.make(fontName: program.postScriptName, glyphs: glyphs) + "+" + program.postScriptName
         var isTrueType = false
         if case .trueType = program.outlines { isTrueType = true }
@@ -68,13 +95,14 @@ enum FontEmbedder {
         }
 
         let fileLength = subset.fontFile.count
-        writer.stream(fontFile, data: subset.fontFile, compress: true) { out in
+        writer.encodedStream(fontFile, payload: prepared.compressedFontFile) { out in
             if isTrueType {
                 out.write("/Length1 ")
                 out.write(int: fileLength)
             } else {
                 out.write("/Subtype/CIDFontType0C")
             }
+            out.write("/Filter/FlateDecode")
         }
 
         var mappings: [(code: UInt16, text: String)] = []

@@ -140,8 +140,11 @@ final class FontProgram {
 
         var flags = 4                                          // Symbolic: glyphs outside the Latin set
         if post.count >= 16 && post.u32(12) != 0 { flags |= 1 } // FixedPitch
+        // Serif: the IBM family class says so, or PANOSE (Latin text, serif style 2…10;
+        // 11…13 are sans). Noto CJK leave the family class 0 and fill in PANOSE.
         let familyClass = os2.count >= 32 ? os2.u16(30) >> 8 : 0
-        if [1, 2, 3, 4, 5, 7].contains(familyClass) { flags |= 2 } // Serif (IBM family classes with serifs)
+        let panoseFamily = os2.u8(32), panoseSerif = os2.u8(33)
+        if [1, 2, 3, 4, 5, 7].contains(familyClass) || (panoseFamily == 2 && (2...10).contains(panoseSerif)) { flags |= 2 }
         if italicAngle != 0 || head.u16(44) & 2 != 0 { flags |= 64 } // Italic
 
         // No table records the dominant vertical stem; this linear fit of StemV against

@@ -4,7 +4,8 @@ public final class PDFFont {
     /// Resource name number: /F1, /F2, … in registration order.
     let number: Int
     let program: FontProgram
-    unowned let document: PDFDocument
+    /// Weak: the document owns its pages, fonts and images, not the other way round.
+    weak var document: PDFDocument?
 
     /// Glyphs drawn so far, as a bitmap over GIDs (cheap to update per glyph, ordered to read).
     private var drawn: [Bool]

@@ -23,6 +23,8 @@ struct ImageXObject {
     var colorKeyMask: [Int]?
     /// Alpha channel as an 8-bit grey image (§11.6.5.3).
     var softMask: [UInt8]?
+    /// How to turn the stored pixels for display (JPEG Exif).
+    var orientation = ImageOrientation.up
 
     func write(number: Int, softMaskNumber: Int?, into writer: inout ObjectWriter) {
         writer.encodedStream(number, payload: payload) { out in

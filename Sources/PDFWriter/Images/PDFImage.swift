@@ -3,12 +3,14 @@
 public final class PDFImage {
     /// Resource name number: /Im1, /Im2, …
     let number: Int
-    unowned let document: PDFDocument
+    /// Weak: the document owns its pages, fonts and images, not the other way round.
+    weak var document: PDFDocument?
     let xObject: ImageXObject
 
-    /// Size in pixels (for aspect ratio; the drawn size is the caller's).
-    public var pixelWidth: Int { xObject.width }
-    public var pixelHeight: Int { xObject.height }
+    /// Size in pixels as displayed, after any Exif rotation (for aspect ratio; the drawn
+    /// size is the caller's).
+    public var pixelWidth: Int { xObject.orientation.swapsSides ? xObject.height : xObject.width }
+    public var pixelHeight: Int { xObject.orientation.swapsSides ? xObject.width : xObject.height }
 
     init(number: Int, data: [UInt8], document: PDFDocument) throws {
         self.number = number

@@ -137,6 +137,21 @@ enum PNGImage {
             let rows = try unfilter(raw, from: offset, rowBytes: rowBytes, rowCount: passHeight,
                                     bytesPerPixel: max(1, header.bitsPerPixel / 8))
             offset += passHeight * (rowBytes + 1)
+            if header.bitDepth == 8 {
+                // The common case (photos, screenshots): bytes are samples, copy them straight.
+                let channels = header.channels
+                for row in 0..<passHeight {
+                    let rowStart = row * rowBytes
+                    let rowPixel = (y0 + row * dy) * header.width + x0
+                    for column in 0..<passWidth {
+                        let source = rowStart + column * channels
+                        let pixel = rowPixel + column * dx
+                        for channel in 0..<colorChannels { samples[pixel * colorChannels + channel] = rows[source + channel] }
+                        if hasAlpha { alpha[pixel] = rows[source + colorChannels] }
+                    }
+                }
+                continue
+            }
             for row in 0..<passHeight {
                 let y = y0 + row * dy
                 let rowStart = row * rowBytes

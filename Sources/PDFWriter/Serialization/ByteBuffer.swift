@@ -23,9 +23,13 @@ struct ByteBuffer {
         writeDigits(value.magnitude)
     }
 
+    /// Coordinates, sizes and colours: 0.001 pt is far below any device pixel, and three
+    /// digits keep content streams short.
+    static let defaultDecimals = 3
+
     /// A real with at most `decimals` fraction digits: no exponent, no trailing zeros,
     /// never "-0" (PDF readers accept none of the other forms everywhere).
-    mutating func write(real value: Double, decimals: Int = 3) {
+    mutating func write(real value: Double, decimals: Int = ByteBuffer.defaultDecimals) {
         precondition(decimals >= 0 && decimals <= 6)
         let scale = Self.powersOfTen[decimals]
         guard value.isFinite else { bytes.append(UInt8(ascii: "0")); return }

@@ -11,6 +11,7 @@
 struct TextRunEncoder {
     /// TJ numbers in 1/1000 em with two decimals: 0.00001 em, far below a device pixel.
     private static let adjustmentDecimals = 2
+    private static let adjustmentScale = 100.0   // 10^adjustmentDecimals
 
     private let font: PDFFont
     private let size: Double
@@ -80,8 +81,7 @@ struct TextRunEncoder {
             out.write(" Ts\n")
             rise = wantedRise
         }
-        let scale = 100.0   // 10^adjustmentDecimals
-        let adjustment = (-(glyph.x - pen) * 1000 / size * scale).rounded() / scale
+        let adjustment = (-(glyph.x - pen) * 1000 / size * Self.adjustmentScale).rounded() / Self.adjustmentScale
         if !arrayOpen { out.write("["); arrayOpen = true }
         if adjustment != 0 {
             if hexOpen { out.write(">"); hexOpen = false }

@@ -29,13 +29,6 @@ final class LoadedFont {
         return found && glyph != 0
     }
 
-    /// Advance of the glyph HarfBuzz would use for a lone character, in font units.
-    func advance(of scalar: UInt32) -> Int {
-        var glyph: hb_codepoint_t = 0
-        guard hb_font_get_nominal_glyph(hbFont, scalar, &glyph) != 0 else { return 0 }
-        return Int(hb_font_get_glyph_h_advance(hbFont, glyph))
-    }
-
     /// Ink box of a glyph in font units: left bearing and right edge (x_bearing + width).
     func inkSpan(of glyph: UInt32) -> (left: Int, right: Int)? {
         var extents = hb_glyph_extents_t()

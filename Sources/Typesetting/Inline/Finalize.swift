@@ -1,3 +1,8 @@
+/// Beyond this much extra space per inter-character position (em), a line that also has
+/// letter-spacing positions spreads the space over both: a quarter em between two Han
+/// characters is where even spacing starts to read as a gap.
+let looseInterCharacterLimit = 0.25
+
 /// Stage 5 of inline layout: turns each chosen line into positioned glyphs. The line's
 /// edges are treated (an opening bracket at the start loses its blank half, also after the
 /// indent; a mark at the end keeps only its ink half, GB 5.1.10), then the difference to the
@@ -12,6 +17,7 @@ func finalize(_ s: SpacedText, lines spans: [LineSpan], spec: ParagraphSpec, sto
     spans.map { finalizeLine(s, $0, spec: spec, store: store) }
 }
 
+/// One line of `finalize`; also `naturalWidth`'s single line.
 func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store: FontStore) -> Line {
     let atoms = s.atoms
     let text = s.shaped.prepared.text
@@ -43,7 +49,7 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
     var shrinkFraction = Levels.zero
     var stretchFraction = Levels.zero
     let justify = spec.alignment == .justified && !span.isSolid
-    var delta = (justify || natural > avail + widthEpsilon) ? avail - natural : 0
+    let delta = (justify || natural > avail + widthEpsilon) ? avail - natural : 0
     if delta < 0 {
         var need = -delta
         for level in 0..<4 where need > 0 && shrinkTotal[level] > 0 {
@@ -51,7 +57,6 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
             shrinkFraction[level] = take / shrinkTotal[level]
             need -= take
         }
-        delta = 0
     } else if delta > 0 {
         var need = delta
         for level in 0..<2 where need > 0 && stretchTotal[level] > 0 {
@@ -60,8 +65,16 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
             need -= take
         }
         if need > 0 {
-            if stretchTotal[2] > 0 { stretchFraction[2] = need / stretchTotal[2] }
-            else if stretchTotal[3] > 0 { stretchFraction[3] = need / stretchTotal[3] }
+            let em = atoms[a].em
+            if stretchTotal[2] > 0 && (need / stretchTotal[2] <= looseInterCharacterLimit * em || stretchTotal[3] == 0) {
+                stretchFraction[2] = need / stretchTotal[2]
+            } else if stretchTotal[2] + stretchTotal[3] > 0 {
+                // Too few CJK positions for the space (a line of URL and two Han characters):
+                // letter-space the Western text too rather than open one big hole.
+                let each = need / (stretchTotal[2] + stretchTotal[3])
+                stretchFraction[2] = each
+                stretchFraction[3] = each
+            }
         }
     }
     func adjustment(shrink: Levels, stretch: Levels) -> Double {
@@ -71,7 +84,6 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
     // Set width of the content, for alignment.
     var setWidth = natural
     if e >= a {
-        setWidth = natural
         for k in a...e {
             let atomShrink = (k == a && startTrimmed) || (k == e && endTrimmed) ? Levels.zero : s.shrink[k]
             setWidth += adjustment(shrink: atomShrink, stretch: s.stretch[k])
@@ -126,7 +138,8 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
                 boxWidth = s.width[k] + adjustment(shrink: s.shrink[k], stretch: s.stretch[k])
                 emit(k, origin: pen, advance: boxWidth, collapse: true)
             } else {
-                emit(k, origin: pen - trimLeft, advance: boxWidth, collapse: false)
+                // x + advance is where the box ends, also for a bracket whose origin moved left.
+                emit(k, origin: pen - trimLeft, advance: boxWidth + trimLeft, collapse: false)
             }
             pen += boxWidth
             if k < e { pen += s.gapWidth[k] + adjustment(shrink: s.gapShrink[k], stretch: s.gapStretch[k]) }

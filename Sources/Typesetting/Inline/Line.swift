@@ -9,8 +9,10 @@ public struct PositionedGlyph: Sendable {
     public var x: Double
     /// pt, up positive (HarfBuzz y offset + baselineShift).
     public var yOffset: Double
-    /// pt: the width the glyph's box takes after punctuation trimming and compression
-    /// (justification space between glyphs is not included).
+    /// pt: from `x` to the right edge of the glyph's box after punctuation trimming and
+    /// compression (justification space after it not included), so `x + advance` is where the
+    /// box ends; for a bracket trimmed on its left that is its half-em box plus the half it lost
+    /// left of the box. 0 on the second and later glyphs of a cluster.
     public var advance: Double
     /// Source text of the cluster on its first glyph, "" on the others.
     public var text: String

@@ -81,7 +81,8 @@ private func hanLatinSpacing(_ text: CollectedText, _ classes: [CharClass]) -> (
 /// - inside code/URL runs only after `/ . - _ ? & =` (the last of a run of them), elsewhere
 ///   inside a token only as an emergency;
 /// - emergency breaks inside Latin words, so an over-long token breaks instead of overflowing;
-/// - a soft penalty between a digit and a following Han character.
+/// - a soft penalty between a digit and a following Han character;
+/// - no break before or inside a raised run (superscript citations hang on their text).
 /// A run of collapsed spaces is judged as if it were not there (the characters on its two
 /// sides decide), so typing a space at a Han–Latin boundary never changes where lines break.
 private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], collapsed: [Bool],
@@ -113,6 +114,11 @@ private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], c
             out[i] = .allowed(penalty: 0)
         default:
             out[i] = .prohibited
+        }
+        // A raised run (a citation mark) hangs on the text before it and stays whole.
+        if text.style(at: i + 1).baselineShift != 0 && classes[i + 1] != .space {
+            out[i] = .prohibited
+            continue
         }
         let codeHere = text.style(at: left).isCode, codeNext = text.style(at: i + 1).isCode
         if codeHere && codeNext && classes[i] != .space && classes[i + 1] != .space {

@@ -7,8 +7,8 @@ let hanLatinGlueMaximum = 1.0 / 3.0
 /// Western spaces stretch first, up to ½ em (clreq expansion order).
 let wordSpaceMaximum = 0.5
 /// Western spaces shrink to this fraction of their natural width. clreq says "≥ ¼ em" for
-/// proportional Western fonts whose space is about ⅓ em; the CJK fonts' own space is narrower
-/// (Noto CJK: 0.224 em), so the floor is relative to it.
+/// proportional Western fonts whose space is about ⅓ em; the CJK fonts' own space is already
+/// narrower (Noto CJK: 0.256 em), so the floor is relative to it.
 let wordSpaceShrinkFloor = 0.8
 /// Inter-character glue between CJK characters stretches without bound, but the line
 /// breaker scores it as if each gap could give this much (in em) at badness 100: a 40-em line

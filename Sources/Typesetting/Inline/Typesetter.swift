@@ -29,19 +29,12 @@ public final class Typesetter {
         return finalizeLine(spaced, span, spec: spec, store: fonts).width
     }
 
-    fileprivate func prepareParagraph(_ runs: [StyledText], language: String) -> SpacedText? {
+    private func prepareParagraph(_ runs: [StyledText], language: String) -> SpacedText? {
         let collected = collect(runs)
         guard collected.count > 0 else { return nil }
         let prepared = prepare(collected, language: language)
         let shaped = shape(prepared, store: fonts, cache: cache, language: language)
         guard !shaped.atoms.isEmpty else { return nil }
         return measure(shaped)
-    }
-}
-
-extension Typesetter {
-    /// The measured atoms of a text, for tests that look below the lines.
-    func debugSpaced(_ text: String, style: TextStyle) -> SpacedText {
-        prepareParagraph([StyledText(text: text, style: style)], language: "zh-Hans")!
     }
 }
