@@ -146,7 +146,10 @@ extension Composer {
     func list(_ list: BriefModel.List, in frame: Frame) {
         let itemFrame = frame.inset(left: Composer.blockIndent * em)
         for (index, item) in list.items.enumerated() {
-            let marker = set(styler.runs(list.marker(at: index), frame.base), width: Composer.blockIndent * em, alignment: .start)
+            // Markers in 黑体: its bullet and figures are sturdier than the 宋体 ones.
+            var markerBase = frame.base
+            markerBase.role = .headingLight
+            let marker = set(styler.runs(list.marker(at: index), markerBase), width: Composer.blockIndent * em, alignment: .start)
             var markerDrawables: [Drawable] = []
             if let line = marker.first {
                 let x = itemFrame.x - extent(line) - Composer.markerGap * em

@@ -18,6 +18,8 @@ extension Composer {
         let slot = settings.numberSlot * em
         let leaderEnd = width - slot - Composer.leaderMargin * em
         let y = baseline(size: settings.size, cell: pitch)
+        // Page numbers of every level in one face, so the column reads as one.
+        let numberBase = InlineStyler.Base(role: .headingLight, size: settings.size, color: layout.colors.text.rgb)
         for entry in entries {
             let indent = entry.level > 1 ? settings.indent * em : 0
             let textWidth = leaderEnd - indent - Composer.minimumLeader * em
@@ -36,7 +38,7 @@ extension Composer {
             drawables.append(.leaders(fromX: leaderStart, toX: leaderEnd, baseline: lastBaseline,
                                       step: settings.leaderStep * em, dot: Composer.leaderDot, color: layout.colors.muted.rgb))
             if let page = pageNumbers[entry.anchor],
-               let number = set(styler.runs(String(page), base), width: slot, alignment: .start).first {
+               let number = set(styler.runs(String(page), numberBase), width: slot, alignment: .start).first {
                 drawables.append(.text(number, x: width - extent(number), baseline: lastBaseline))
             }
             let height = Double(lines.count) * pitch
