@@ -1,3 +1,4 @@
+import Foundation
 import BriefModel
 import Typesetting
 
@@ -181,24 +182,18 @@ extension Composer {
         let inner = codeFrame.inset(left: Composer.codePadding * em, right: Composer.codePadding * em)
         let base = InlineStyler.Base(role: .code, size: layout.body.codeSize, color: layout.colors.text.rgb)
         var lines: [Line?] = []
-        var source = text
+        var source = text.replacingOccurrences(of: "\t", with: String(repeating: " ", count: Composer.tabWidth))
         if source.hasSuffix("\n") { source.removeLast() }
         for sourceLine in source.split(separator: "\n", omittingEmptySubsequences: false) {
             let runs = [StyledText(text: String(sourceLine), style: styler.style(.code, size: base.size, color: base.color, code: true))]
             let set = sourceLine.isEmpty ? [] : self.set(runs, width: inner.width, alignment: .start)
             lines += set.isEmpty ? [nil] : set.map { $0 }
         }
-        lineItems(lines, in: inner.with(decorations: codeFrame.decorations), size: base.size)
+        lineItems(lines, in: inner, size: base.size)
     }
 
+    /// Spaces a tab stands for in code (the engine would set a tab as one space).
+    static let tabWidth = 4
     /// Inner padding of code blocks, in em.
     static let codePadding = 1.0
-}
-
-extension Frame {
-    func with(decorations: [Decoration]) -> Frame {
-        var frame = self
-        frame.decorations = decorations
-        return frame
-    }
 }
