@@ -5,8 +5,8 @@ import Yams
 
 /// The print layout, decoded from the layout's `pdf.yaml`. Every length the composer uses
 /// comes from here; the code holds no page geometry of its own.
-struct PrintLayout: Decodable {
-    struct Page: Decodable {
+struct PrintLayout: Codable {
+    struct Page: Codable {
         var width: Double
         var height: Double
         var marginTop: Double
@@ -16,14 +16,14 @@ struct PrintLayout: Decodable {
         var lines: Int
     }
 
-    struct Fonts: Decodable {
+    struct Fonts: Codable {
         var serif: String
         var sans: String
         var mono: String
         var package: String
     }
 
-    struct Colors: Decodable {
+    struct Colors: Codable {
         var text: HexColor
         var accent: HexColor
         var muted: HexColor
@@ -32,7 +32,7 @@ struct PrintLayout: Decodable {
         var rule: HexColor
     }
 
-    struct Body: Decodable {
+    struct Body: Codable {
         var size: Double
         var pitch: Double
         var indent: Double
@@ -42,7 +42,7 @@ struct PrintLayout: Decodable {
         var paragraphSpace: Int
     }
 
-    struct Title: Decodable {
+    struct Title: Codable {
         var titleSize: Double
         var subtitleSize: Double
         var publisherSize: Double
@@ -50,15 +50,15 @@ struct PrintLayout: Decodable {
         var spaceAfter: Int
     }
 
-    struct Heading: Decodable {
-        enum Align: String, Decodable { case start, center }
+    struct Heading: Codable {
+        enum Align: String, Codable { case start, center }
         var size: Double
         var align: Align
         var spaceBefore: Int
         var spaceAfter: Int
     }
 
-    struct Headings: Decodable {
+    struct Headings: Codable {
         var summary: Heading
         var contents: Heading
         var section: Heading
@@ -66,7 +66,7 @@ struct PrintLayout: Decodable {
         var pitch: Double
     }
 
-    struct Contents: Decodable {
+    struct Contents: Codable {
         var heading: String
         var size: Double
         var numberSlot: Double
@@ -74,13 +74,13 @@ struct PrintLayout: Decodable {
         var leaderStep: Double
     }
 
-    struct References: Decodable {
+    struct References: Codable {
         var numberSlot: Double
         var size: Double
         var separator: String
     }
 
-    struct ContactBlock: Decodable {
+    struct ContactBlock: Codable {
         var codeSize: Double
         var codeGap: Double
         var labelSize: Double
@@ -88,7 +88,7 @@ struct PrintLayout: Decodable {
         var blurbSize: Double
     }
 
-    struct Header: Decodable {
+    struct Header: Codable {
         var size: Double
         var baseline: Double
         var rule: Double
@@ -119,6 +119,29 @@ struct PrintLayout: Decodable {
         } catch {
             throw PDFRenderError.invalidLayout(layout: layout.name, file: PrintLayout.fileName, reason: "\(error)")
         }
+        // A misspelt key would otherwise be ignored and its default silently kept.
+        if let source = try? Yams.compose(yaml: text), let known = try? Yams.compose(yaml: YAMLEncoder().encode(self)),
+           let unknown = PrintLayout.unknownKeys(source, known, path: "").first {
+            throw PDFRenderError.invalidLayout(layout: layout.name, file: PrintLayout.fileName,
+                                               reason: "line \(unknown.line): unknown key `\(unknown.path)`")
+        }
+    }
+
+    /// Keys of `source` that `known` (the decoded layout, encoded again) does not have:
+    /// exactly the keys the decoder skipped. Dotted paths, with their lines.
+    static func unknownKeys(_ source: Node, _ known: Node, path: String) -> [(path: String, line: Int)] {
+        guard let mapping = source.mapping, let knownMapping = known.mapping else { return [] }
+        var found: [(path: String, line: Int)] = []
+        for (key, value) in mapping {
+            let name = key.string ?? "\(key)"
+            let full = path.isEmpty ? name : path + "." + name
+            if let knownValue = knownMapping[name] {
+                found += unknownKeys(value, knownValue, path: full)
+            } else {
+                found.append((full, key.mark?.line ?? 0))
+            }
+        }
+        return found
     }
 
     // Derived geometry.
@@ -130,7 +153,7 @@ struct PrintLayout: Decodable {
 }
 
 /// `"#RRGGBB"` in the layout file.
-struct HexColor: Decodable {
+struct HexColor: Codable {
     var rgb: RGBColor
 
     init(from decoder: Decoder) throws {
@@ -143,5 +166,11 @@ struct HexColor: Decodable {
         rgb = RGBColor(r: Double(value >> 16 & 0xFF) / 255,
                        g: Double(value >> 8 & 0xFF) / 255,
                        b: Double(value & 0xFF) / 255)
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        let hex = [rgb.r, rgb.g, rgb.b].map { String(format: "%02X", Int(($0 * 255).rounded())) }.joined()
+        try container.encode("#" + hex)
     }
 }
