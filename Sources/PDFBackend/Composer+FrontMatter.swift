@@ -54,30 +54,34 @@ extension Composer {
     static let thinRule = 0.5
     static let ruleGap = 1.5
 
-    /// The summary set apart on a tint, its heading centred at the top, its paragraphs
-    /// one character in from each side of the tint (still a whole number of characters
-    /// wide), with an accent rule along the top edge.
+    /// The summary set apart on a tint, its heading centred at the top, with an accent rule
+    /// along the top edge. The text keeps the type area's measure (every line of body size
+    /// starts and ends on the same edges as the body); the tint reaches `summaryBleed` into
+    /// the margins on both sides instead, so the text does not touch its edge.
     func summaryBox(_ summary: Summary) {
         let tint = layout.colors.tint.rgb
+        let bleed = Composer.summaryBleed * em
+        let tintWidth = layout.typeWidth + 2 * bleed
         var frame = bodyFrame
-        frame.decorations = [.tint(x: 0, width: layout.typeWidth, color: tint)]
+        frame.decorations = [.tint(x: -bleed, width: tintWidth, color: tint)]
         let style = layout.headings.summary
         let runs = [StyledText(text: summary.title, style: styler.style(.heading, size: style.size, color: layout.colors.accent.rgb))]
         let first = items.count
         heading(runs, anchor: nil, style: style, frame: frame)
         if let index = items[first...].firstIndex(where: { !$0.grid.isSpace }) {
-            items[index].drawables.append(.rule(from: (0, 0), to: (layout.typeWidth, 0), width: Composer.summaryRule,
+            items[index].drawables.append(.rule(from: (-bleed, 0), to: (layout.typeWidth + bleed, 0), width: Composer.summaryRule,
                                                 color: layout.colors.accent.rgb))
         }
-        let inner = frame.inset(left: em, right: em)
-        blocks(summary.blocks, in: inner)
+        blocks(summary.blocks, in: frame)
         // Close the tint half a line below the last line, into the space that follows.
         if let last = items.indices.last {
-            items[last].drawables.insert(.fill(Box(x: 0, y: pitch, width: layout.typeWidth, height: pitch / 2), tint), at: 0)
+            items[last].drawables.insert(.fill(Box(x: -bleed, y: pitch, width: tintWidth, height: pitch / 2), tint), at: 0)
         }
         space(Composer.summarySpaceAfter)
     }
 
+    /// How far the summary's tint reaches into the margins, in em.
+    static let summaryBleed = 1.0
     static let summaryRule = 1.0
     /// Lines between the summary and the contents: must hold the half line of tint.
     static let summarySpaceAfter = 1

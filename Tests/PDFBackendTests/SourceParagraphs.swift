@@ -41,6 +41,7 @@ enum SourceParagraphs {
         func walk(_ blocks: [Block]) {
             for case .paragraph(let inlines) in blocks { paragraphs.append(inlines.plainText.compacted) }
         }
+        if let summary = edition.summary { walk(summary.blocks) }
         for section in edition.sections {
             walk(section.blocks)
             section.subsections.forEach { walk($0.blocks) }
