@@ -31,7 +31,10 @@ final class ClreqComplianceTests: XCTestCase {
               Han–Latin gap on justified lines (em): \(stats(report.justifiedGaps))
               adjacent-mark run spans (em): \(stats(report.pairSpans))
               —— / …… spans (em): \(stats(report.dashSpans))
+              Han–Han extra space per justified line (em): \(stats(report.interCharacterStretch)), \
+            lines over 0.1 em: \(report.interCharacterStretch.filter { $0 > 0.1 }.count), over 0.25 em: \(report.interCharacterStretch.filter { $0 > 0.25 }.count)
             """)
+        print(report.looseLines.joined(separator: "\n"))
     }
 
     func testAuditCatchesAHandMadeViolation() {
