@@ -1,0 +1,34 @@
+# BriefPress: `make demo` installs what it needs, builds, and renders the bundled example
+# into out/; `make test` runs the whole test suite (CI calls it through .ci/run).
+PREFIX ?= /usr/local
+EXAMPLE := examples/xinzhi-demo
+SWIFT_BUILD := swift build -c release --product briefpress
+
+.PHONY: demo deps test-deps build test install bench clean
+
+demo: deps build
+	.build/release/briefpress build $(EXAMPLE)/editions/*.md --output out
+	.build/release/briefpress bundle $(EXAMPLE) --month 2026-05 --output out
+
+deps:
+	scripts/install-deps
+
+test-deps:
+	scripts/install-deps --test
+
+build:
+	$(SWIFT_BUILD)
+
+test: test-deps
+	swift build --build-tests
+	swift test --skip-build
+
+install: deps build
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/release/briefpress $(DESTDIR)$(PREFIX)/bin/briefpress
+
+bench: deps build
+	scripts/bench
+
+clean:
+	rm -rf .build out

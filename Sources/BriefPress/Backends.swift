@@ -1,0 +1,23 @@
+import BriefModel
+
+/// The one place that knows which backend makes which format. Each backend reads the model
+/// and the layout and returns files; none of them knows the others.
+enum Backends {
+    /// What a backend returns to the pipeline: files to write and lines to tell the editor.
+    struct Rendering {
+        var files: [OutputFile]
+        var notes: [String] = []
+    }
+
+    typealias Renderer = (Briefing, Layout, BuildOptions) throws -> Rendering
+
+    static let renderers: [OutputFormat: Renderer] = [:]
+
+    typealias BundleRenderer = (Publication, [Edition], String, Layout) throws -> OutputFile
+
+    /// The monthly bundle's backend (EPUB).
+    static let bundleRenderer: BundleRenderer? = nil
+
+    /// The formats whose backend is in this binary, in a stable order.
+    static var available: [OutputFormat] { OutputFormat.allCases.filter { renderers[$0] != nil } }
+}

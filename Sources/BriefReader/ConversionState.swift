@@ -1,0 +1,289 @@
+import BriefModel
+import CCmarkGFM
+import Foundation
+import XMLKit
+
+/// What converting one body carries along: diagnostics, the citation and figure counters,
+/// and where each citation stands in the source.
+struct ConversionState {
+    let reader: MarkdownReader
+    var diagnostics: [Diagnostic] = []
+    private var citationCount = 0
+    private var figureCount = 0
+    /// Source positions of each citation text (`[@a; @b]`), in order, consumed as cmark's
+    /// tree meets them; cmark-gfm does not keep positions on text nodes.
+    private var citationSites: [String: [SourceLocation]] = [:]
+    private let referenceNumbers: [String: Int]
+
+    init(reader: MarkdownReader) {
+        self.reader = reader
+        var numbers: [String: Int] = [:]
+        for r in reader.references { if let id = r.id, numbers[id] == nil { numbers[id] = r.number } }
+        referenceNumbers = numbers
+    }
+
+    static let citationPattern = try! NSRegularExpression(pattern: #"\[(@[^\[\]\n]*)\]"#)
+    static let citationKey = try! NSRegularExpression(pattern: #"@([A-Za-z0-9_:.\-]*[A-Za-z0-9_])"#)
+
+    mutating func scanCitations(bodyLines: [Substring]) {
+        for (i, line) in bodyLines.enumerated() {
+            let text = String(line)
+            let ns = text as NSString
+            for m in Self.citationPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let column = (ns.substring(to: m.range.location) as String).unicodeScalars.count + 1
+                citationSites[ns.substring(with: m.range), default: []]
+                    .append(reader.source.location(line: reader.firstLine + i, column: column))
+            }
+        }
+    }
+
+    mutating func error(_ at: SourceLocation, _ message: String, hint: String? = nil) {
+        diagnostics.append(Diagnostic(at, message, hint: hint))
+    }
+
+    func location(of node: OpaquePointer) -> SourceLocation {
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        return reader.source.location(line: reader.firstLine + line - 1, byteColumn: max(column, 1))
+    }
+
+    private func type(_ node: OpaquePointer) -> String { reader.typeName(node) }
+
+    private func children(_ node: OpaquePointer) -> [OpaquePointer] {
+        var out: [OpaquePointer] = []
+        var c = cmark_node_first_child(node)
+        while let n = c { out.append(n); c = cmark_node_next(n) }
+        return out
+    }
+
+    private func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    // MARK: Headings
+
+    static let attributePattern = try! NSRegularExpression(pattern: #"\s*\{([^{}]*)\}\s*$"#)
+
+    /// Reads a heading's inlines and its trailing `{.summary}`, `{-}` or `{.unnumbered}`.
+    mutating func heading(_ node: OpaquePointer, level: Int) -> HeadingInfo? {
+        var title = inlines(children(node))
+        var isSummary = false, numbered = true
+        if case .text(let last)? = title.last {
+            let ns = last as NSString
+            if let m = Self.attributePattern.firstMatch(in: last, range: NSRange(location: 0, length: ns.length)) {
+                let attributes = ns.substring(with: m.range(at: 1)).split(separator: " ")
+                for attribute in attributes {
+                    switch attribute {
+                    case ".summary" where level == 1: isSummary = true
+                    case "-", ".unnumbered": numbered = false
+                    default:
+                        error(location(of: node), "unknown heading attribute `\(attribute)`",
+                              hint: "use `{.summary}` for the summary (on a `#` heading), `{-}` or `{.unnumbered}` for an unnumbered section")
+                    }
+                }
+                let rest = ns.substring(to: m.range.location)
+                title.removeLast()
+                if !rest.isEmpty { title.append(.text(rest)) }
+            }
+        }
+        if title.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+            error(location(of: node), "an empty heading", hint: "write the section's title after `#`")
+            return nil
+        }
+        return HeadingInfo(title: title, isSummary: isSummary, numbered: numbered)
+    }
+
+    // MARK: Blocks
+
+    mutating func block(_ node: OpaquePointer) -> Block? {
+        switch type(node) {
+        case "paragraph":
+            let kids = children(node)
+            // An image alone in its paragraph is a figure.
+            if kids.count == 1, type(kids[0]) == "image" { return figure(kids[0]) }
+            let content = inlines(kids)
+            return content.isEmpty ? nil : .paragraph(content)
+        case "list":
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            let items = children(node).map { item in children(item).compactMap { block($0) } }
+            return .list(List(ordered: ordered, start: Int(cmark_node_get_list_start(node)),
+                              tight: cmark_node_get_list_tight(node) != 0, items: items))
+        case "block_quote":
+            return .quote(children(node).compactMap { block($0) })
+        case "code_block":
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            var code = literal(node)
+            if code.hasSuffix("\n") { code.removeLast() }
+            return .code(code, language: info.isEmpty ? nil : info)
+        case "thematic_break":
+            return .thematicBreak
+        case "html_block":
+            // Raw HTML is reduced to its visible text; nothing of it is passed through.
+            let text = HTMLFragment.visibleText(literal(node)).trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? nil : .paragraph([.text(text)])
+        case "table":
+            return table(node)
+        case "heading":
+            return nil  // handled by the caller
+        default:
+            error(location(of: node), "unsupported Markdown block (\(type(node)))")
+            return nil
+        }
+    }
+
+    private mutating func table(_ node: OpaquePointer) -> Block {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [Table.Alignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for i in 0..<columns {
+                switch raw[i] {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        var header: [[Inline]] = []
+        var rows: [[[Inline]]] = []
+        for row in children(node) {
+            let cells = children(row).map { inlines(children($0)) }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header = cells } else { rows.append(cells) }
+        }
+        return .table(Table(alignments: alignments, header: header, rows: rows))
+    }
+
+    private mutating func figure(_ node: OpaquePointer) -> Block? {
+        let path = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let caption = inlines(children(node))
+        switch reader.assets.resolve(path.removingPercentEncoding ?? path, relativeTo: reader.directory) {
+        case .success(let asset):
+            figureCount += 1
+            return .figure(Figure(image: asset, caption: caption, number: figureCount))
+        case .failure(let failure):
+            let (message, hint) = reader.assets.describe(failure, path: path)
+            error(location(of: node), message, hint: hint)
+            return nil
+        }
+    }
+
+    // MARK: Inlines
+
+    static let invisibleHTML = try! NSRegularExpression(pattern: #"^<\s*(script|style|template|noscript|iframe|object|embed|title)\b"#, options: [.caseInsensitive])
+
+    /// Converts inline nodes, then merges adjacent text and lifts citations out of it.
+    mutating func inlines(_ nodes: [OpaquePointer]) -> [Inline] {
+        var out: [Inline] = []
+        var hiddenUntil: String?
+        for node in nodes {
+            let kind = type(node)
+            if let closing = hiddenUntil {
+                if kind == "html_inline", literal(node).lowercased().replacingOccurrences(of: " ", with: "").hasPrefix("</\(closing)") { hiddenUntil = nil }
+                continue
+            }
+            switch kind {
+            case "text": out.append(.text(literal(node)))
+            case "softbreak": out.append(.softBreak)
+            case "linebreak": out.append(.lineBreak)
+            case "code": out.append(.code(literal(node)))
+            case "emph": out.append(.emphasis(inlines(children(node))))
+            case "strong": out.append(.strong(inlines(children(node))))
+            case "strikethrough": out.append(.strikethrough(inlines(children(node))))
+            case "link":
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let content = inlines(children(node))
+                // Only web and mail links are kept; `javascript:` and relative links become text.
+                let lower = url.lowercased()
+                if lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") {
+                    out.append(.link(url: url, content.isEmpty ? [.text(url)] : content))
+                } else {
+                    out.append(contentsOf: content)
+                }
+            case "image":
+                error(location(of: node), "an image inside running text",
+                      hint: "put `![caption](path)` alone in its own paragraph to make it a figure")
+            case "html_inline":
+                let html = literal(node)
+                let ns = html as NSString
+                if let m = Self.invisibleHTML.firstMatch(in: html, range: NSRange(location: 0, length: ns.length)),
+                   !html.hasSuffix("/>") {
+                    hiddenUntil = ns.substring(with: m.range(at: 1)).lowercased()
+                } else if html.lowercased().hasPrefix("<br") {
+                    out.append(.lineBreak)
+                } else {
+                    let text = HTMLFragment.visibleText(html)
+                    if !text.isEmpty { out.append(.text(text)) }
+                }
+            default:
+                error(location(of: node), "unsupported Markdown inline (\(kind))")
+            }
+        }
+        return liftCitations(mergeText(out))
+    }
+
+    private func mergeText(_ inlines: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        for inline in inlines {
+            if case .text(let b) = inline, case .text(let a)? = out.last {
+                out[out.count - 1] = .text(a + b)
+            } else {
+                out.append(inline)
+            }
+        }
+        return out
+    }
+
+    /// Splits `[@id]` and `[@a; @b]` out of text into citations, resolving each id to its
+    /// reference number; an unknown id is an error at the citation's line and column.
+    private mutating func liftCitations(_ inlines: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        for inline in inlines {
+            guard case .text(let text) = inline, text.contains("[@") else { out.append(inline); continue }
+            let ns = text as NSString
+            var cursor = 0
+            for m in Self.citationPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                if m.range.location > cursor { out.append(.text(ns.substring(with: NSRange(location: cursor, length: m.range.location - cursor)))) }
+                cursor = m.range.location + m.range.length
+                let whole = ns.substring(with: m.range)
+                let site = citationSites[whole]?.isEmpty == false ? citationSites[whole]!.removeFirst() : nil
+                if let citation = citation(whole, at: site) { out.append(.citation(citation)) }
+            }
+            if cursor < ns.length { out.append(.text(ns.substring(from: cursor))) }
+        }
+        return out
+    }
+
+    private mutating func citation(_ text: String, at site: SourceLocation?) -> Citation? {
+        let inner = String(text.dropFirst().dropLast())
+        let here = site ?? reader.source.location(line: reader.firstLine, column: 1)
+        var numbers: [Int] = []
+        var ok = true
+        for part in inner.split(separator: ";") {
+            let piece = part.trimmingCharacters(in: .whitespaces)
+            let ns = piece as NSString
+            guard let m = Self.citationKey.firstMatch(in: piece, range: NSRange(location: 0, length: ns.length)),
+                  m.range.location == 0, m.range.length == ns.length else {
+                error(here, "`\(piece)` in \(text) is not a citation key",
+                      hint: "cite as [@id] or [@id1; @id2], with ids from `references` in the front matter")
+                ok = false
+                continue
+            }
+            let id = ns.substring(with: m.range(at: 1))
+            if let number = referenceNumbers[id] {
+                numbers.append(number)
+            } else {
+                let offset = (inner as NSString).range(of: "@" + id).location
+                let column = here.column + 1 + ((inner as NSString).substring(to: max(offset, 0)) as String).unicodeScalars.count
+                let known = referenceNumbers.keys.sorted()
+                let suggestion = YAMLDocument.nearest(id, in: known).map { "did you mean `@\($0)`? " } ?? ""
+                error(SourceLocation(file: here.file, line: here.line, column: column), "citation of unknown reference `\(id)`",
+                      hint: suggestion + (known.isEmpty ? "add a `references:` entry with `id: \(id)` to the front matter"
+                                                        : "known ids: " + known.joined(separator: ", ")))
+                ok = false
+            }
+        }
+        guard ok, !numbers.isEmpty else { return nil }
+        citationCount += 1
+        return Citation(occurrence: citationCount, numbers: numbers)
+    }
+}

@@ -1,0 +1,139 @@
+import BriefModel
+import CCmarkGFM
+import Foundation
+import XMLKit
+
+/// Turns the CommonMark body of an edition into summary and sections, with cmark-gfm doing
+/// all the Markdown parsing (GFM tables, strikethrough and autolinks). This file only maps
+/// cmark's tree onto the model and applies the briefing format's own rules: heading
+/// attributes, citations, figures, the one-summary rule.
+struct MarkdownReader {
+    let source: SourceText
+    /// The file line on which the body starts (after the front matter's closing `---`).
+    let firstLine: Int
+    let references: [Reference]
+    let assets: AssetResolver
+    let directory: URL
+
+    struct Content {
+        var summary: Summary?
+        var sections: [Section] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    func read() -> Content {
+        let bodyLines = source.lines.dropFirst(firstLine - 1)
+        let body = bodyLines.joined(separator: "\n")
+        var state = ConversionState(reader: self)
+        state.scanCitations(bodyLines: Array(bodyLines))
+
+        cmark_gfm_core_extensions_ensure_registered()
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink"] {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        let bytes = Array(body.utf8)
+        bytes.withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(p.count, 1)) { cmark_parser_feed(parser, $0, p.count) }
+        }
+        guard let document = cmark_parser_finish(parser) else { return Content() }
+        defer { cmark_node_free(document) }
+
+        var content = Content()
+        var currentSection: (heading: HeadingInfo, blocks: [Block], subsections: [Subsection])?
+        var currentSubsection: (heading: HeadingInfo, blocks: [Block])?
+        var summary: (title: String, blocks: [Block], at: SourceLocation)?
+        var inSummary = false
+        var numbered = 0
+
+        func closeSubsection() {
+            guard let sub = currentSubsection, currentSection != nil else { return }
+            let sectionID = currentSection!.heading.id
+            let index = currentSection!.subsections.count + 1
+            let number = (currentSection!.heading.numbered && sub.heading.numbered) ? index : nil
+            currentSection!.subsections.append(Subsection(id: "\(sectionID)-\(index)", title: sub.heading.title,
+                                                          number: number, blocks: sub.blocks))
+            currentSubsection = nil
+        }
+        func closeSection() {
+            closeSubsection()
+            guard let s = currentSection else { return }
+            content.sections.append(Section(id: s.heading.id, title: s.heading.title, number: s.heading.number,
+                                            blocks: s.blocks, subsections: s.subsections))
+            currentSection = nil
+        }
+
+        var node = cmark_node_first_child(document)
+        while let n = node {
+            node = cmark_node_next(n)
+            let location = state.location(of: n)
+            if typeName(n) == "heading" {
+                let level = Int(cmark_node_get_heading_level(n))
+                guard let heading = state.heading(n, level: level) else { continue }
+                if level == 1 {
+                    if heading.isSummary {
+                        closeSection()
+                        if let first = summary {
+                            state.error(location, "a second summary (the first is at line \(first.at.line))",
+                                        hint: "an edition has one summary; merge them or drop `{.summary}` from this heading")
+                        } else {
+                            summary = (heading.title.plainText, [], location)
+                        }
+                        inSummary = true
+                        continue
+                    }
+                    inSummary = false
+                    closeSection()
+                    var info = heading
+                    info.id = "s\(content.sections.count + 1)"
+                    if info.numbered { numbered += 1; info.number = numbered }
+                    currentSection = (info, [], [])
+                } else if level == 2 {
+                    if inSummary {
+                        state.error(location, "a subsection inside the summary", hint: "the summary is one block of text; use `#` to start a section")
+                        continue
+                    }
+                    guard currentSection != nil else {
+                        state.error(location, "a `##` subsection before any `#` section", hint: "start a section with `# Heading` first")
+                        continue
+                    }
+                    closeSubsection()
+                    currentSubsection = (heading, [])
+                } else {
+                    state.error(location, "a level-\(level) heading; briefings use `#` for sections and `##` for subsections",
+                                hint: "use `##`, or write the line as a **bold** paragraph")
+                }
+                continue
+            }
+            guard let block = state.block(n) else { continue }
+            if inSummary {
+                summary!.blocks.append(block)
+            } else if currentSubsection != nil {
+                currentSubsection!.blocks.append(block)
+            } else if currentSection != nil {
+                currentSection!.blocks.append(block)
+            } else {
+                state.error(location, "text before the first heading belongs to no section",
+                            hint: "put it under `# 摘要 {.summary}` or under a `# Heading`")
+            }
+        }
+        closeSection()
+        if let summary { content.summary = Summary(title: summary.title, blocks: summary.blocks) }
+        content.diagnostics = state.diagnostics
+        return content
+    }
+
+    func typeName(_ node: OpaquePointer) -> String {
+        String(cString: cmark_node_get_type_string(node))
+    }
+}
+
+/// A heading after its `{…}` attributes are read.
+struct HeadingInfo {
+    var title: [Inline]
+    var isSummary: Bool
+    var numbered: Bool
+    var id = ""
+    var number: Int?
+}

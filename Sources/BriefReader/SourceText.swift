@@ -1,0 +1,81 @@
+import BriefModel
+import Foundation
+
+/// A source file's text, checked to be UTF-8, with what diagnostics need: the lines, and
+/// conversion from cmark's byte columns to the scalar columns editors see.
+struct SourceText {
+    let path: String
+    let text: String
+    let lines: [Substring]
+
+    /// Decodes `data` strictly. Invalid UTF-8 is reported at the line and column of the first
+    /// bad byte, since a silently replaced character would reach print as U+FFFD.
+    init(path: String, data: Data) throws {
+        self.path = path
+        let bytes = [UInt8](data)
+        if let text = String(validatingUTF8Bytes: bytes) {
+            self.text = text
+        } else {
+            let bad = SourceText.firstInvalidByte(bytes)
+            let before = String(decoding: bytes[..<bad], as: UTF8.self)
+            let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            let column = (before.split(separator: "\n", omittingEmptySubsequences: false).last?.unicodeScalars.count ?? 0) + 1
+            throw SourceErrors([Diagnostic(
+                SourceLocation(file: path, line: line, column: column),
+                "the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))",
+                hint: "save the file as UTF-8 (in most editors: File › Save with Encoding › UTF-8)")])
+        }
+        var text = self.text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a BOM is harmless; drop it
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
+    }
+
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: path, line: line, column: column)
+    }
+
+    /// cmark counts columns in bytes; editors count characters.
+    func location(line: Int, byteColumn: Int) -> SourceLocation {
+        guard line >= 1, line <= lines.count else { return location(line: line, column: byteColumn) }
+        let utf8 = Array(lines[line - 1].utf8)
+        let prefix = utf8.prefix(max(0, byteColumn - 1))
+        return location(line: line, column: String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1)
+    }
+
+    private static func firstInvalidByte(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            guard i + length <= bytes.count else { return i }
+            if length > 1, String(validatingUTF8Bytes: Array(bytes[i..<(i + length)])) == nil { return i }
+            i += length
+        }
+        return i
+    }
+}
+
+extension String {
+    /// Strict UTF-8 decoding (Foundation's decoders replace invalid bytes silently).
+    init?(validatingUTF8Bytes bytes: [UInt8]) {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s): scalars.append(s)
+            case .emptyInput: self = String(scalars); return
+            case .error: return nil
+            }
+        }
+    }
+}
