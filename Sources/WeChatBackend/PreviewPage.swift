@@ -17,6 +17,7 @@ enum PreviewPage {
         -> (page: [UInt8], fragment: [UInt8])
     {
         let tree = XMLTree(root: "html")
+        tree.writeUTF8Characters()
         let html = tree.root
         html.setAttribute("lang", language)
         let head = html.element("head")
