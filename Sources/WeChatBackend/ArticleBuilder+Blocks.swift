@@ -55,7 +55,7 @@ extension ArticleBuilder {
     private func list(_ list: List, into parent: XMLNode, context: BlockContext) {
         let depth = min(context.listDepth + 1, maximumListDepth)
         let container = parent.element("section", ["style": styles.list(horizontal: context.horizontal).css])
-        let itemStyle = styles.paragraph(.listItem(depth: depth), horizontal: context.horizontal)
+        let itemStyle = styles.listItem(depth: depth, role: context.role, horizontal: context.horizontal)
         for (index, item) in list.items.enumerated() {
             var rest = item[...]
             let line = container.element("p", ["style": itemStyle.css])

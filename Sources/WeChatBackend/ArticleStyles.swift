@@ -34,8 +34,6 @@ struct ArticleStyles {
         case summary
         case quote
         case cell(header: Bool)
-        /// A line of a list item at depth 1 or 2.
-        case listItem(depth: Int)
     }
 
     /// The shared part of every text block: colour, size, line height, spacing.
@@ -142,17 +140,19 @@ struct ArticleStyles {
         case .cell(let header):
             return textBlock(size: sizes.small, color: header ? colors.heading : colors.text,
                              lineHeight: theme.lineHeights.body, margin: "0")
-        case .listItem(let depth):
-            // The marker hangs in the indent: the first line starts `listIndent` to the left
-            // of the wrapped lines, and the marker box is exactly that wide.
-            return textBlock(size: sizes.body, color: colors.text, lineHeight: theme.lineHeights.body,
-                             margin: CSSValue.box(0, horizontal, 6, horizontal))
-                .with([
-                    "padding-left": CSSValue.px(spacing.listIndent * depth),
-                    "text-indent": CSSValue.px(-spacing.listIndent),
-                    "text-align": "left",
-                ])
         }
+    }
+
+    /// A line of a list item at depth 1 or 2, in the colour and size of the text around
+    /// the list. The marker hangs in the indent: the first line starts `listIndent` to the
+    /// left of the wrapped lines, and the marker box is exactly that wide.
+    func listItem(depth: Int, role: ArticleStyles.TextRole, horizontal: Int) -> InlineStyle {
+        paragraph(role, horizontal: horizontal).with([
+            "margin": CSSValue.box(0, horizontal, 6, horizontal),
+            "padding-left": CSSValue.px(spacing.listIndent * depth),
+            "text-indent": CSSValue.px(-spacing.listIndent),
+            "text-align": "left",
+        ])
     }
 
     /// The marker of a list item, written as text in a box as wide as one indent.
