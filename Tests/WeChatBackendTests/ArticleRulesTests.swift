@@ -5,10 +5,6 @@ import XCTest
 /// The fragment obeys every applicable rule of wechat.md §7, for the shared sample and for
 /// a briefing that uses every kind of block.
 final class ArticleRulesTests: XCTestCase {
-    func render(_ briefing: Briefing, imageBase: String? = nil) throws -> WeChatArticle {
-        try WeChatWriter(layout: Fixtures.defaultLayout(), imageBase: imageBase).render(briefing)
-    }
-
     func testSampleFragmentPassesEveryPasteRule() throws {
         let article = try render(Fixtures.sample())
         let report = FragmentChecker(mode: .paste).check(article.fragment)
