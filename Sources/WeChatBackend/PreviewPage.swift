@@ -30,8 +30,8 @@ enum PreviewPage {
         let toolbar = body.element("header", ["class": "bp-toolbar"])
         toolbar.element("button", ["id": copyButtonID, "class": "bp-copy", "type": "button"], text: copyButtonLabel)
         toolbar.element("span", ["id": statusID, "class": "bp-status", "role": "status", "aria-live": "polite"])
-        toolbar.element("p", ["class": "bp-hint"],
-                        text: "按钮复制的是下方文章，可直接粘贴到公众号编辑器；请以保存后的效果为准。")
+        body.element("p", ["class": "bp-hint"],
+                     text: "按钮复制的是下方文章，可直接粘贴到公众号编辑器；请以保存后的效果为准。")
         let phone = body.element("main", ["class": "bp-phone"])
         let container = phone.element("div", ["id": articleContainerID])
         let root = try article(container)
@@ -47,14 +47,15 @@ enum PreviewPage {
 
     static let stylesheet = """
     html,body{margin:0;padding:0;background:#ededed}
-    .bp-toolbar{box-sizing:border-box;width:\(phoneWidth)px;max-width:100%;margin:0 auto;padding:12px \(pagePadding)px 8px;\
+    .bp-toolbar,.bp-hint{box-sizing:border-box;width:\(phoneWidth)px;max-width:100%;margin:0 auto;padding:10px \(pagePadding)px;\
     font:14px/1.5 -apple-system,BlinkMacSystemFont,"PingFang SC","Microsoft YaHei",sans-serif;color:#333}
+    .bp-toolbar{position:sticky;top:0;z-index:1;background:#ededed}
     .bp-copy{font:inherit;font-weight:bold;color:#fff;background:#07c160;border:0;border-radius:4px;padding:8px 16px;cursor:pointer}
     .bp-copy:focus-visible{outline:2px solid #576b95;outline-offset:2px}
     .bp-status{margin-left:8px}
     .bp-status.bp-ok{color:#06ad56}
     .bp-status.bp-failed{color:#c0392b}
-    .bp-hint{margin:8px 0 0;color:#888;font-size:12px}
+    .bp-hint{padding-top:0;color:#888;font-size:12px}
     .bp-phone{box-sizing:border-box;width:\(phoneWidth)px;max-width:100%;margin:0 auto 32px;padding:20px \(pagePadding)px 32px;\
     background:#fff;font-family:-apple-system,BlinkMacSystemFont,"Helvetica Neue","PingFang SC","Hiragino Sans GB",\
     "Microsoft YaHei UI","Microsoft YaHei",Arial,sans-serif}

@@ -60,6 +60,13 @@ final class ChromiumPreviewTests: XCTestCase {
             let overflowing = try XCTUnwrap(browser.execute(ChromiumPreviewTests.overflowingElements) as? [String])
             XCTAssertEqual(overflowing, [], "\(name): elements wider than the phone column")
         }
+        // The exercise's wide table scrolls inside its wrapper.
+        let scrolls = try browser.execute("""
+            var tables = document.querySelectorAll('#briefpress-article table');
+            var w = tables[1].parentElement;
+            return [w.scrollWidth > w.clientWidth, w.getBoundingClientRect().right <= document.getElementById('briefpress-article').getBoundingClientRect().right + 0.5];
+            """) as? [Bool]
+        XCTAssertEqual(scrolls, [true, true], "expected the wide table to scroll inside a wrapper that fits the column")
     }
 
     func testScreenshotShowsTheArticle() throws {
@@ -75,7 +82,7 @@ final class ChromiumPreviewTests: XCTestCase {
         try save(top, "exercise-top.png")
         XCTAssertEqual(ChromiumPreviewTests.pngWidth(top), WebDriverSession.viewport.width, "expected a phone-width screenshot")
         for (selector, file) in [("#briefpress-article table", "exercise-table.png"), ("#briefpress-article pre", "exercise-code.png"),
-                                 ("#briefpress-article table:last-of-type", "exercise-footer.png")] {
+                                 ("#briefpress-article h2:last-of-type", "exercise-footer.png")] {
             try browser.execute("document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); window.scrollBy(0, -80);", [selector])
             try save(browser.screenshot(), file)
         }

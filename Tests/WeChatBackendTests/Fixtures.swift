@@ -77,6 +77,12 @@ enum Fixtures {
                 [[.text("SK Hynix")], [.text("1.1")], [.citation(Citation(occurrence: 3, numbers: [2]))]],
                 [[.strong([.text("三星电子")])], [.text("—")], [.text("2026-05-27")]],
             ])
+        // Wider than a phone: it must scroll inside its wrapper, not widen the page.
+        let wideTable = Table(
+            alignments: Array(repeating: .none, count: 5),
+            header: ["来源", "链接", "日期", "类别", "备注"].map { [.text($0)] },
+            rows: [[[.text("Reuters")], [.text("https://www.reuters.com/technology/micron-joins-1-trillion-club-2026-05-26/")],
+                    [.text("2026-05-26")], [.text("MemoryChipCapitalization")], [.text("HBM3E-12Hi-supply")]]])
         let code = "func greet(name: String) {\n\tprint(\"你好, \\(name)\")  // two  spaces\n}\n"
 
         let sections = [
@@ -94,7 +100,7 @@ enum Fixtures {
             Section(id: "s2", title: [.text("表格与图")], number: 2, blocks: [
                 .paragraph([.text("下表列出内存厂商的市值"), .citation(Citation(occurrence: 1, numbers: [1, 2])), .text("。")]),
             ], subsections: [
-                Subsection(id: "s2-1", title: [.text("市值对比")], number: 1, blocks: [.table(table)]),
+                Subsection(id: "s2-1", title: [.text("市值对比")], number: 1, blocks: [.table(table), .table(wideTable)]),
                 Subsection(id: "s2-2", title: [.text("价格走势")], number: 2, blocks: [
                     .figure(Figure(image: chart, caption: [.text("内存价格走势（示意）")], number: 1)),
                     .figure(Figure(image: chart, caption: [], number: 2)),

@@ -104,6 +104,8 @@ struct FragmentChecker {
             }
         }
 
+        for root in topElements { checkLinkNotes(root, error: error) }
+
         for root in topElements {
             root.walk { node, ancestors in
                 guard case .element(let name, let attributes, let children) = node else { return }
@@ -310,6 +312,48 @@ struct FragmentChecker {
         } else if ratio == nil {
             error(9, "<\(name)> line-height \(lineHeight) is not a number (\(path))")
         }
+    }
+
+    // MARK: Rule 11: link notes
+
+    /// The heading of the closing list of link URLs.
+    static let notesHeading = "引用链接"
+
+    /// A link the editor would strip is written as text (`span`) directly followed by
+    /// `<sup>[n]</sup>`; each n must have an entry in the closing 引用链接 list, whose
+    /// entries run [1], [2], … with no URL twice.
+    private func checkLinkNotes(_ root: HTMLNode, error: (Int, String) -> Void) {
+        var cited: [Int] = []
+        root.walk { node, _ in
+            let children = node.children.filter { $0.name != nil }
+            for (a, b) in zip(children, children.dropFirst()) where a.name == "span" && b.name == "sup" {
+                if let n = FragmentChecker.noteNumber(b.text()) { cited.append(n) }
+            }
+        }
+        let blocks = root.children.filter { $0.name != nil }
+        guard let heading = blocks.firstIndex(where: { $0.text() == FragmentChecker.notesHeading }) else {
+            if !cited.isEmpty { error(11, "link notes \(cited.map { "[\($0)]" }) but no \(FragmentChecker.notesHeading) list") }
+            return
+        }
+        let entries = blocks[(heading + 1)...].prefix { $0.name == "p" }.map { $0.text() }
+        var urls: Set<String> = []
+        for (index, entry) in entries.enumerated() {
+            guard entry.hasPrefix("[\(index + 1)] ") else {
+                error(11, "entry \(index + 1) of \(FragmentChecker.notesHeading) reads “\(entry.prefix(30))”; expected [\(index + 1)]")
+                continue
+            }
+            let url = String(entry.split(separator: " ").last ?? "")
+            if !urls.insert(url).inserted { error(11, "\(url) is listed twice in \(FragmentChecker.notesHeading)") }
+        }
+        for n in cited where n > entries.count {
+            error(11, "note [\(n)] has no entry in \(FragmentChecker.notesHeading) (\(entries.count) entries)")
+        }
+    }
+
+    /// `[3]` → 3.
+    static func noteNumber(_ text: String) -> Int? {
+        guard text.hasPrefix("["), text.hasSuffix("]") else { return nil }
+        return Int(text.dropFirst().dropLast())
     }
 
     // MARK: Rule 12

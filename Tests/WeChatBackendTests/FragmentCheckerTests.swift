@@ -117,6 +117,19 @@ final class FragmentCheckerTests: XCTestCase {
         assertBreaks(11, fragment("<a href=\"http://mp.weixin.qq.com/s/x\">x</a>"))
     }
 
+    func testRule11WantsEveryLinkNoteListedOnceInOrder() {
+        let t = FragmentCheckerTests.text
+        func notes(_ entries: [String], body: String = "<span>原文</span><sup>[1]</sup>") -> String {
+            fragment("<p style=\"\(t)\">\(body)</p><h2 style=\"\(t)\">引用链接</h2>"
+                     + entries.map { "<p style=\"\(t)\">\($0)</p>" }.joined())
+        }
+        XCTAssertFalse(FragmentChecker().check(notes(["[1] 原文: https://a.cn/1"])).breaks(11))
+        assertBreaks(11, fragment("<p style=\"\(t)\"><span>原文</span><sup>[1]</sup></p>"))
+        assertBreaks(11, notes(["[2] 原文: https://a.cn/1"]))
+        assertBreaks(11, notes(["[1] 原文: https://a.cn/1", "[2] 又一次: https://a.cn/1"]))
+        assertBreaks(11, notes(["[1] 原文: https://a.cn/1"], body: "<span>原文</span><sup>[2]</sup>"))
+    }
+
     func testRule12WantsSafeSizedImages() {
         let style = "display:block;max-width:100%;height:auto"
         assertBreaks(12, fragment("<img src=\"https://a.cn/x.png\" style=\"\(style)\">"))
