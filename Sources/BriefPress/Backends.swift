@@ -1,4 +1,5 @@
 import BriefModel
+import EPUBBackend
 
 /// The one place that knows which backend makes which format. Each backend reads the model
 /// and the layout and returns files; none of them knows the others.
@@ -11,12 +12,16 @@ enum Backends {
 
     typealias Renderer = (Briefing, Layout, BuildOptions) throws -> Rendering
 
-    static let renderers: [OutputFormat: Renderer] = [:]
+    static let renderers: [OutputFormat: Renderer] = [
+        .epub: { briefing, layout, _ in Rendering(files: [try EPUBWriter(layout: layout).edition(briefing)]) },
+    ]
 
     typealias BundleRenderer = (Publication, [Edition], String, Layout) throws -> OutputFile
 
     /// The monthly bundle's backend (EPUB).
-    static let bundleRenderer: BundleRenderer? = nil
+    static let bundleRenderer: BundleRenderer? = { publication, editions, month, layout in
+        try EPUBWriter(layout: layout).bundle(publication: publication, editions: editions, month: month)
+    }
 
     /// The formats whose backend is in this binary, in a stable order.
     static var available: [OutputFormat] { OutputFormat.allCases.filter { renderers[$0] != nil } }

@@ -20,7 +20,7 @@ extension Pipeline {
         let collection = try MonthCollection.read(publicationDirectory: publicationDirectory, month: month, progress: progress)
         var notes: [String] = []
         if !collection.missingDays.isEmpty {
-            notes.append("note: no edition for \(collection.missingDays.map(\.description).joined(separator: ", "))")
+            notes.append("note: no edition for \(dayRanges(collection.missingDays)) (\(collection.missingDays.count) day\(collection.missingDays.count == 1 ? "" : "s"))")
         }
         if !collection.failures.isEmpty {
             let all = collection.failures.flatMap(\.errors.diagnostics)
@@ -37,5 +37,20 @@ extension Pipeline {
         let written = try OutputWriter(directory: outputDirectory).write([file])
         notes.append("bundled \(collection.editions.count) edition\(collection.editions.count == 1 ? "" : "s") of \(month)")
         return BundleResult(written: written[0], notes: notes)
+    }
+
+    /// "2026-05-01–03, 2026-05-09": consecutive days folded into ranges, so a month with a
+    /// late start reads as one line.
+    public static func dayRanges(_ days: [EditionDate]) -> String {
+        var parts: [String] = []
+        var i = 0
+        while i < days.count {
+            var j = i
+            while j + 1 < days.count, days[j + 1].day == days[j].day + 1 { j += 1 }
+            let last = days[j].day < 10 ? "0\(days[j].day)" : "\(days[j].day)"
+            parts.append(j > i ? "\(days[i])–\(last)" : "\(days[i])")
+            i = j + 1
+        }
+        return parts.joined(separator: ", ")
     }
 }

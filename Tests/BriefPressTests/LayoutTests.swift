@@ -11,8 +11,9 @@ final class LayoutTests: XCTestCase {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         XCTAssertEqual(embedded.files.keys.sorted(), names)
         for name in names {
-            XCTAssertEqual(embedded.files[name], [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))),
-                           "embedded \(name) differs from layouts/default/\(name): rebuild")
+            let onDisk = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+            XCTAssertTrue(embedded.files[name] == onDisk,
+                          "embedded \(name) (\(embedded.files[name]?.count ?? 0) bytes) differs from layouts/default/\(name) (\(onDisk.count) bytes)")
         }
     }
 

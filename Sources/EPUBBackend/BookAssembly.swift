@@ -1,0 +1,75 @@
+import BriefModel
+
+/// Puts a book together: writes every page, collects the images they use, lists them all
+/// in the manifest and the spine, and packs the OCF container. The manifest is built from
+/// the files actually written, so nothing is missing from it and nothing extra is in it.
+struct BookAssembly {
+    static let root = "OEBPS/"
+    static let stylesheetHref = "css/epub.css"
+    static let coverHref = "text/cover.xhtml"
+    static let contactHref = "text/contact.xhtml"
+    static let containerXML = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+          <rootfiles>
+            <rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>
+          </rootfiles>
+        </container>
+
+        """
+
+    let publication: Publication
+    let editions: [Edition]
+    let stylesheet: [UInt8]
+    let coverLines: [String]
+
+    func archive(metadata: BookMetadata, contents: [NavEntry], zipTime: Timestamp) throws -> [UInt8] {
+        let resources = ResourceCatalog()
+        let xhtml = "application/xhtml+xml"
+        let pageStylesheet = "../" + BookAssembly.stylesheetHref
+        var files: [(ManifestItem, [UInt8])] = []
+
+        files.append((ManifestItem(id: "cover", href: BookAssembly.coverHref, mediaType: xhtml, inSpine: true),
+                      CoverPage(lines: coverLines).bytes(publication: publication, title: metadata.title,
+                                                         stylesheet: pageStylesheet)))
+        var chapters: [(ManifestItem, [UInt8])] = []
+        for edition in editions {
+            let page = ChapterPage(publication: publication, edition: edition, stylesheet: pageStylesheet)
+            chapters.append((ManifestItem(id: page.anchors.prefix, href: page.anchors.file, mediaType: xhtml, inSpine: true),
+                             try page.bytes(resources: resources)))
+        }
+        var toc = contents
+        var landmarks = [Landmark(type: "cover", title: "封面", href: BookAssembly.coverHref),
+                         Landmark(type: "toc", title: NavDocument.heading, href: NavDocument.href + "#" + NavDocument.tocAnchor),
+                         Landmark(type: "bodymatter", title: "正文", href: chapters[0].0.href)]
+        var contact: (ManifestItem, [UInt8])?
+        if let info = publication.contact {
+            let page = ContactPage(contact: info)
+            contact = (ManifestItem(id: "contact", href: BookAssembly.contactHref, mediaType: xhtml, inSpine: true),
+                       try page.bytes(publication: publication, stylesheet: pageStylesheet, resources: resources))
+            toc.append(NavEntry(title: page.heading, href: BookAssembly.contactHref))
+            landmarks.append(Landmark(type: "backmatter", title: page.heading, href: BookAssembly.contactHref))
+        }
+        let nav = NavDocument(entries: toc, landmarks: landmarks)
+        files.append((ManifestItem(id: "nav", href: NavDocument.href, mediaType: xhtml, properties: "nav", inSpine: true),
+                      nav.bytes(language: metadata.language, stylesheet: BookAssembly.stylesheetHref)))
+        files += chapters
+        if let contact { files.append(contact) }
+
+        let ncx = NCXDocument(identifier: metadata.identifier, title: metadata.title, language: metadata.language, entries: toc)
+        files.append((ManifestItem(id: PackageDocument.ncxID, href: NCXDocument.href, mediaType: "application/x-dtbncx+xml",
+                                   inSpine: false), ncx.bytes()))
+        files.append((ManifestItem(id: "css", href: BookAssembly.stylesheetHref, mediaType: "text/css", inSpine: false), stylesheet))
+        for resource in resources.resources {
+            let id = "res-" + resource.href.dropFirst("images/".count).replacingOccurrences(of: ".", with: "-")
+            files.append((ManifestItem(id: id, href: resource.href, mediaType: resource.mediaType, inSpine: false), resource.bytes))
+        }
+
+        let package = PackageDocument(metadata: metadata, items: files.map(\.0))
+        var container = OCFContainer(timestamp: zipTime)
+        container.add("META-INF/container.xml", Array(BookAssembly.containerXML.utf8))
+        container.add(BookAssembly.root + PackageDocument.href, package.bytes())
+        for (item, bytes) in files { container.add(BookAssembly.root + item.href, bytes) }
+        return container.archive()
+    }
+}

@@ -1,2 +1,0 @@
-// Scaffolding: replaced by the EPUB backend.
-import BriefModel
