@@ -68,7 +68,7 @@ final class ArticleContentTests: XCTestCase {
     }
 
     func testEverySourceParagraphAppearsInOrder() throws {
-        for briefing in [try Fixtures.sample(), try Fixtures.exercise()] {
+        for (_, briefing) in try Fixtures.all() {
             let text = try readingText(render(briefing))
             let paragraphs = Fixtures.paragraphs(of: briefing).map(\.withoutWhitespace)
             XCTAssertGreaterThan(paragraphs.count, 8)

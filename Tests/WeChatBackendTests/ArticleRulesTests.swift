@@ -19,6 +19,13 @@ final class ArticleRulesTests: XCTestCase {
         XCTAssertEqual(report.warnings.filter { $0.rule != 12 && $0.rule != 17 }, [], "unexpected warnings")
     }
 
+    func testDemoEditionsPassEveryPasteRule() throws {
+        for demo in try Fixtures.demos() {
+            let report = FragmentChecker(mode: .paste).check(try render(demo).fragment)
+            XCTAssertTrue(report.errors.isEmpty, "\(demo.edition.sourcePath): expected no broken rule, found \(report.errors.count):\n\(report.summary)")
+        }
+    }
+
     func testFragmentWithUploadedImagesPassesTheAPIRules() throws {
         let article = try render(Fixtures.exercise(), imageBase: "https://img.example.com/briefs")
         let report = FragmentChecker(mode: .api).check(article.fragment)

@@ -49,7 +49,7 @@ final class ChromiumPreviewTests: XCTestCase {
     """
 
     func testPreviewFitsAPhoneWithoutSidewaysScrolling() throws {
-        for (name, briefing) in [("sample", try Fixtures.sample()), ("exercise", try Fixtures.exercise())] {
+        for (name, briefing) in try Fixtures.all() {
             try open(render(briefing), as: name)
             let width = try XCTUnwrap(browser.execute("return window.innerWidth;") as? Int)
             XCTAssertEqual(width, WebDriverSession.viewport.width, "expected a 375 px viewport")
@@ -61,6 +61,7 @@ final class ChromiumPreviewTests: XCTestCase {
             XCTAssertEqual(overflowing, [], "\(name): elements wider than the phone column")
         }
         // The exercise's wide table scrolls inside its wrapper.
+        try open(render(Fixtures.exercise()), as: "exercise")
         let scrolls = try browser.execute("""
             var tables = document.querySelectorAll('#briefpress-article table');
             var w = tables[1].parentElement;

@@ -18,6 +18,20 @@ enum Fixtures {
 
     static func sample() throws -> Briefing { try BriefingReader.read(editionAt: sampleEdition) }
 
+    /// The project's own example editions (lists, a table, a quote, subsections).
+    static func demos() throws -> [Briefing] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return try ["2026-05-27", "2026-05-28"].map {
+            try BriefingReader.read(editionAt: root.appendingPathComponent("examples/xinzhi-demo/editions/\($0).md").path)
+        }
+    }
+
+    /// Every real or hand-built input the article is judged on.
+    static func all() throws -> [(name: String, briefing: Briefing)] {
+        let demos = try demos()
+        return [("sample", try sample()), ("exercise", try exercise()), ("demo-05-27", demos[0]), ("demo-05-28", demos[1])]
+    }
+
     struct FixtureError: Error, CustomStringConvertible {
         var description: String
         init(_ description: String) { self.description = description }
