@@ -12,8 +12,10 @@ enum PreviewPage {
     static let copyButtonLabel = "复制到公众号"
 
     /// Builds the page; `article` appends the fragment to the node it is given and returns
-    /// the fragment's root. Returns the page and, serialised from the same tree, the fragment.
-    static func build(title: String, language: String, article: (XMLNode) throws -> XMLNode) rethrows
+    /// the fragment's root and the image files to upload (named under `imageBase`). Returns
+    /// the page and, serialised from the same tree, the fragment.
+    static func build(title: String, language: String, imageBase: String?,
+                      article: (XMLNode) throws -> (root: XMLNode, uploads: [String])) rethrows
         -> (page: [UInt8], fragment: [UInt8])
     {
         let tree = XMLTree(root: "html")
@@ -32,9 +34,16 @@ enum PreviewPage {
         toolbar.element("span", ["id": statusID, "class": "bp-status", "role": "status", "aria-live": "polite"])
         body.element("p", ["class": "bp-hint"],
                      text: "按钮复制的是下方文章，可直接粘贴到公众号编辑器；请以保存后的效果为准。")
+        // Filled once the article is built: which images must be online before pasting.
+        let uploadHint = body.element("p", ["class": "bp-hint"])
         let phone = body.element("main", ["class": "bp-phone"])
         let container = phone.element("div", ["id": articleContainerID])
-        let root = try article(container)
+        let (root, uploads) = try article(container)
+        if let imageBase, !uploads.isEmpty {
+            uploadHint.text("粘贴前请先把这些图片上传到 \(imageBase)：" + uploads.joined(separator: "、"))
+        } else {
+            uploadHint.text("图片已嵌入文章，无需另行上传。")
+        }
         body.element("script", text: script)
 
         let page = Array("<!DOCTYPE html>\n".utf8) + tree.html() + Array("\n".utf8)

@@ -26,8 +26,9 @@ public struct WeChatWriter {
         let edition = briefing.edition
         let images = try ImageSources(base: imageBase, namePrefix: "\(edition.date)-wechat")
         let builder = ArticleBuilder(briefing: briefing, styles: ArticleStyles(theme: theme), images: images)
-        let (page, fragment) = try PreviewPage.build(title: edition.title, language: briefing.publication.language) {
-            try builder.build(into: $0)
+        let (page, fragment) = try PreviewPage.build(title: edition.title, language: briefing.publication.language,
+                                                     imageBase: images.base) {
+            (try builder.build(into: $0), builder.images.uploads.map(\.name))
         }
         return WeChatArticle(
             page: OutputFile(name: WeChatWriter.pageName(for: edition), bytes: page),

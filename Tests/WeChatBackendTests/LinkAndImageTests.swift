@@ -73,6 +73,9 @@ final class LinkAndImageTests: XCTestCase {
         XCTAssertEqual(article.uploads[0].bytes, [UInt8](figure.image.data), "expected the image's own bytes")
         XCTAssertTrue(article.uploads.allSatisfy { $0.bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) }, "expected PNG files")
         XCTAssertTrue(try render(briefing).uploads.isEmpty, "embedded images need no upload")
+        let page = String(decoding: article.page.bytes, as: UTF8.self)
+        XCTAssertTrue(page.contains("粘贴前请先把这些图片上传到 https://img.example.com/briefs/：2026-05-28-wechat-memory-prices.png、"),
+                      "expected the preview to tell the editor what to upload first")
     }
 
     func testImagesCarryNoSizeAttributesAndScaleDown() throws {
