@@ -182,4 +182,22 @@ final class ArticleContentTests: XCTestCase {
         let text = try root(of: render(Fixtures.exercise())).text()
         XCTAssertTrue(text.contains("Latin words stay apart; 中文不加空格"), "found: \(text.prefix(400))")
     }
+
+    func testABareBriefingHasNoEmptyParts() throws {
+        var briefing = try Fixtures.exercise()
+        briefing.publication.contact = nil
+        briefing.publication.subtitle = nil
+        briefing.publication.producers = []
+        briefing.edition.number = nil
+        briefing.edition.summary = nil
+        briefing.edition.references = []
+        briefing.edition.sections = [Section(id: "s1", title: [.text("唯一一节")], number: 1,
+                                             blocks: [.paragraph([.text("正文。")])], subsections: [])]
+        let article = try render(briefing)
+        let root = try root(of: article)
+        XCTAssertEqual(root.children.map { $0.text() },
+                       ["新质生产力每日动态中国高技术产业发展促进会新质生产力工作委员会2026 年 5 月 28 日", "一、唯一一节", "正文。"])
+        let report = FragmentChecker().check(article.fragment)
+        XCTAssertTrue(report.errors.isEmpty, "found:\n\(report.summary)")
+    }
 }

@@ -98,6 +98,7 @@ final class ChromiumPreviewTests: XCTestCase {
         try open(article, as: "exercise-copy")
         try browser.click(css: "#briefpress-copy")
         try assertCopied(article)
+        try save(browser.screenshot(), "exercise-copied.png")
     }
 
     func testCopyFallsBackToSelectionWhenTheClipboardAPIRefuses() throws {
