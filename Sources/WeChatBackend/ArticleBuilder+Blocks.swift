@@ -54,7 +54,7 @@ extension ArticleBuilder {
     /// more than `maximumListDepth`.
     private func list(_ list: List, into parent: XMLNode, context: BlockContext) {
         let depth = min(context.listDepth + 1, maximumListDepth)
-        let container = parent.element("section", ["style": styles.list(horizontal: context.horizontal).css])
+        let container = parent.element("section", ["style": styles.list.css])
         let itemStyle = styles.listItem(depth: depth, role: context.role, horizontal: context.horizontal)
         for (index, item) in list.items.enumerated() {
             var rest = item[...]

@@ -64,7 +64,7 @@ extension ArticleBuilder {
 
     /// One QR code: the publication's image, or the URL encoded by libqrencode.
     private func contactCode(_ code: ContactCode, into cell: XMLNode) throws {
-        codeCount += 1
+        contactCodeCount += 1
         let src: String
         switch code.source {
         case .image(let asset):
@@ -74,7 +74,7 @@ extension ArticleBuilder {
             do { qr = try QRCode(encoding: url) } catch {
                 throw WeChatError.qrCode(label: code.label, problem: "\(error)")
             }
-            src = images.source(for: qr.png(), format: .png, name: "qr-\(codeCount)")
+            src = images.source(for: qr.png(), format: .png, name: "qr-\(contactCodeCount)")
         }
         let alt = [code.label, code.caption].compactMap { $0 }.joined(separator: " ")
         cell.element("img", ["src": src, "alt": alt, "style": styles.codeImage.css])

@@ -10,8 +10,8 @@ final class ArticleBuilder {
     let styles: ArticleStyles
     var notes = LinkNotes()
     var images: ImageSources
-    /// Figures and QR codes generated so far, for image file names.
-    var codeCount = 0
+    /// Contact codes drawn so far: names the QR code images (`qr-1`, `qr-2`, …).
+    var contactCodeCount = 0
 
     init(briefing: Briefing, styles: ArticleStyles, images: ImageSources) {
         self.briefing = briefing

@@ -174,7 +174,7 @@ struct ArticleStyles {
     }
 
     /// The space a list leaves after its last item.
-    func list(horizontal: Int) -> InlineStyle {
+    var list: InlineStyle {
         InlineStyle(["margin": CSSValue.box(0, 0, spacing.paragraph - 6, 0)])
     }
 
