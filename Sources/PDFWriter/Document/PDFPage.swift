@@ -1,0 +1,132 @@
+/// One page: its content stream, written as drawing calls arrive, and what the page
+/// refers to (fonts, images, link annotations, named destinations). Coordinates are PDF's:
+/// points, origin bottom-left, y up.
+public final class PDFPage {
+    /// 0-based.
+    public let index: Int
+    public let width: Double
+    public let height: Double
+    /// Weak: the document owns its pages, fonts and images, not the other way round.
+    weak var document: PDFDocument?
+
+    var content = ByteBuffer(capacity: 16 << 10)
+    private(set) var fontNumbers = Set<Int>()
+    private(set) var imageNumbers = Set<Int>()
+    private(set) var annotations: [LinkAnnotation] = []
+    private(set) var destinations: [(name: String, y: Double)] = []
+
+    // Graphics state already set in the stream, so repeated runs do not repeat operators.
+    // Nothing that changes them is ever inside q … Q, so Q never invalidates them.
+    private var fillColor: PDFColor?
+    private var strokeColor: PDFColor?
+    private var lineWidth: Double?
+    private var openArtifacts = 0
+
+    init(index: Int, width: Double, height: Double, document: PDFDocument) {
+        self.index = index
+        self.width = width
+        self.height = height
+        self.document = document
+    }
+
+    /// Draws shaped glyphs with their origin (baseline, pen x 0) at (x, y).
+    public func showGlyphs(_ font: PDFFont, size: Double, color: PDFColor, x: Double, y: Double, glyphs: [PDFGlyph]) {
+        guard font.document === document else { document?.report(.foreignObject(what: "font \(font.postScriptName)")); return }
+        guard !glyphs.isEmpty else { return }
+        if let bad = glyphs.first(where: { !font.isValid($0.id) }) {
+            document?.report(.glyphOutOfRange(font: font.postScriptName, glyph: bad.id, glyphCount: font.glyphCount))
+            return
+        }
+        fontNumbers.insert(font.number)
+        setFill(color)
+        TextRunEncoder.encode(glyphs, font: font, size: size, x: x, y: y, into: &content)
+    }
+
+    public func fillRect(x: Double, y: Double, width: Double, height: Double, color: PDFColor) {
+        setFill(color)
+        content.write(real: x); content.write(" ")
+        content.write(real: y); content.write(" ")
+        content.write(real: width); content.write(" ")
+        content.write(real: height); content.write(" re f\n")
+    }
+
+    public func strokeLine(from: (Double, Double), to: (Double, Double), width: Double, color: PDFColor) {
+        if strokeColor != color {
+            writeColor(color); content.write(" RG\n")
+            strokeColor = color
+        }
+        if lineWidth != width {
+            content.write(real: width); content.write(" w\n")
+            lineWidth = width
+        }
+        content.write(real: from.0); content.write(" ")
+        content.write(real: from.1); content.write(" m ")
+        content.write(real: to.0); content.write(" ")
+        content.write(real: to.1); content.write(" l S\n")
+    }
+
+    /// Draws the image scaled into the rectangle whose bottom-left corner is (x, y), turned
+    /// upright if its Exif orientation asks for it.
+    public func drawImage(_ image: PDFImage, x: Double, y: Double, width: Double, height: Double) {
+        guard image.document === document else { document?.report(.foreignObject(what: "an image")); return }
+        imageNumbers.insert(image.number)
+        content.write("q ")
+        for value in image.xObject.orientation.matrix(x: x, y: y, width: width, height: height) {
+            content.write(real: value)
+            content.write(" ")
+        }
+        content.write("cm /Im")
+        content.write(int: image.number)
+        content.write(" Do Q\n")
+    }
+
+    /// A clickable rectangle opening `uri` (non-ASCII is percent-encoded when written).
+    public func link(x: Double, y: Double, width: Double, height: Double, uri: String) {
+        annotations.append(LinkAnnotation(rect: (x, y, x + width, y + height), target: .uri(uri)))
+    }
+
+    /// A clickable rectangle jumping to a named destination defined with `addDestination`
+    /// on any page (before or after this call).
+    public func link(x: Double, y: Double, width: Double, height: Double, destination: String) {
+        annotations.append(LinkAnnotation(rect: (x, y, x + width, y + height), target: .named(destination)))
+    }
+
+    /// Names the point at height y of this page; the first definition of a name wins.
+    public func addDestination(_ name: String, y: Double) {
+        destinations.append((name, y))
+    }
+
+    /// Marks what follows as decoration (running heads, page numbers, rules): readers and
+    /// text extraction for accessibility skip artifacts.
+    public func beginArtifact() {
+        content.write("/Artifact BMC\n")
+        openArtifacts += 1
+    }
+
+    public func endArtifact() {
+        guard openArtifacts > 0 else { return }
+        content.write("EMC\n")
+        openArtifacts -= 1
+    }
+
+    /// The content stream, with any artifact the caller left open closed (unbalanced
+    /// marked content is a syntax error for validators).
+    var finishedContent: [UInt8] {
+        var stream = content
+        for _ in 0..<openArtifacts { stream.write("EMC\n") }
+        return stream.bytes
+    }
+
+    private func setFill(_ color: PDFColor) {
+        guard fillColor != color else { return }
+        writeColor(color)
+        content.write(" rg\n")
+        fillColor = color
+    }
+
+    private func writeColor(_ color: PDFColor) {
+        content.write(real: color.r); content.write(" ")
+        content.write(real: color.g); content.write(" ")
+        content.write(real: color.b)
+    }
+}

@@ -1,0 +1,50 @@
+/// A font face registered with a document. Pages record every glyph drawn with it and the
+/// text each glyph stands for; `PDFDocument.write()` subsets and embeds it once.
+public final class PDFFont {
+    /// Resource name number: /F1, /F2, … in registration order.
+    let number: Int
+    let program: FontProgram
+    /// Weak: the document owns its pages, fonts and images, not the other way round.
+    weak var document: PDFDocument?
+
+    /// Glyphs drawn so far, as a bitmap over GIDs (cheap to update per glyph, ordered to read).
+    private var drawn: [Bool]
+    private(set) var drawnCount = 0
+    /// Text of each glyph's first occurrence: what ToUnicode maps it to.
+    private(set) var textOfGlyph: [UInt32: String] = [:]
+
+    init(number: Int, program: FontProgram, document: PDFDocument) {
+        self.number = number
+        self.program = program
+        self.document = document
+        drawn = [Bool](repeating: false, count: max(program.glyphCount, 1))
+    }
+
+    /// The face's PostScript name (name ID 6).
+    public var postScriptName: String { program.postScriptName }
+    public var unitsPerEm: Int { program.unitsPerEm }
+    public var glyphCount: Int { program.glyphCount }
+
+    func isValid(_ gid: UInt32) -> Bool { Int(gid) < program.glyphCount }
+
+    func markDrawn(_ gid: UInt32) {
+        if !drawn[Int(gid)] { drawn[Int(gid)] = true; drawnCount += 1 }
+    }
+
+    /// Records `text` for `gid` if the glyph has none yet. Returns false when the glyph is
+    /// already mapped to different text, so the caller must state this occurrence's text
+    /// with /ActualText (ToUnicode can hold one text per code; first occurrence wins).
+    func claimText(_ text: String, for gid: UInt32) -> Bool {
+        if let existing = textOfGlyph[gid] { return existing == text }
+        textOfGlyph[gid] = text
+        return true
+    }
+
+    /// Drawn glyphs in increasing GID order.
+    var drawnGlyphs: [UInt32] {
+        var result: [UInt32] = []
+        result.reserveCapacity(drawnCount)
+        for (gid, isDrawn) in drawn.enumerated() where isDrawn { result.append(UInt32(gid)) }
+        return result
+    }
+}
