@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
         .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress"]),
-        .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress"]),
+        .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "Yams"]),
         .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress"]),
         .testTarget(name: "BriefPressTests", dependencies: ["BriefPress"]),
     ],

@@ -1,5 +1,6 @@
 import BriefModel
 import EPUBBackend
+import WeChatBackend
 
 /// The one place that knows which backend makes which format. Each backend reads the model
 /// and the layout and returns files; none of them knows the others.
@@ -13,6 +14,11 @@ enum Backends {
     typealias Renderer = (Briefing, Layout, BuildOptions) throws -> Rendering
 
     static let renderers: [OutputFormat: Renderer] = [
+        .html: { briefing, layout, options in
+            let article = try WeChatWriter(layout: layout, imageBase: options.imageBase).render(briefing)
+            let uploads = article.uploads.map { "upload to \(options.imageBase ?? ""): \($0.name)" }
+            return Rendering(files: [article.page] + article.uploads, notes: uploads)
+        },
         .epub: { briefing, layout, _ in Rendering(files: [try EPUBWriter(layout: layout).edition(briefing)]) },
     ]
 

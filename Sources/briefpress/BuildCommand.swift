@@ -30,8 +30,9 @@ struct BuildCommand: ParsableCommand {
         for f in formats where !Pipeline.availableFormats.contains(f) {
             throw ValidationError("the \(f.rawValue) backend is not in this build; available: \(Pipeline.availableFormats.map(\.rawValue).joined(separator: ", "))")
         }
-        if let imageBase, !(imageBase.hasPrefix("https://") || imageBase.hasPrefix("http://")) {
-            throw ValidationError("--image-base must be an http(s) URL")
+        // The WeChat editor fetches images only over https and drops the rest.
+        if let imageBase, !imageBase.hasPrefix("https://") {
+            throw ValidationError("--image-base must be an https:// URL the WeChat editor can fetch")
         }
     }
 

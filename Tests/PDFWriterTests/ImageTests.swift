@@ -84,6 +84,18 @@ final class ImageTests: XCTestCase {
         XCTAssertEqual(at(50, 10), [255, 255, 255], "palette entry with alpha 0 should show the page")
     }
 
+    func testRGBPNGColourKeyMakesThatColourTransparent() throws {
+        // tRNS for RGB: one 16-bit sample per channel; pure red (255, 0, 0) is transparent.
+        let key: [UInt8] = [0, 255, 0, 0, 0, 0]
+        let png = TestImages.png(width: Self.size, height: Self.size, colorType: 2, extraChunks: [("tRNS", key)]) { x, _ in
+            x < 32 ? [255, 0, 0, 255] : [20, 120, 40, 255]
+        }
+        let rendered = try render(png, name: "colourkey")
+        func at(_ x: Int, _ y: Int) -> [UInt8] { let o = (y * rendered.width + x) * 3; return Array(rendered.pixels[o..<o + 3]) }
+        XCTAssertEqual(at(10, 30), [255, 255, 255], "the keyed colour should show the page")
+        XCTAssertEqual(at(50, 30), [20, 120, 40], "other colours stay opaque")
+    }
+
     func testCMYKJPEGIsEmbeddedAsIsAndDrawsItsColours() throws {
         let directory = try ExternalTool.temporaryDirectory("cmykjpeg-source")
         let jpeg = try TestImages.jpeg(in: directory, cmyk: true)

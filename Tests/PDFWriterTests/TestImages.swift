@@ -10,7 +10,8 @@ enum TestImages {
 
     /// A PNG of colour type 0 (grey), 2 (RGB), 4 (grey+alpha) or 6 (RGBA), 8- or 16-bit
     /// (16-bit samples are the 8-bit value × 257), optionally Adam7-interlaced.
-    static func png(width: Int, height: Int, colorType: UInt8, bitDepth: UInt8 = 8, interlaced: Bool = false, pixel: Pixel) -> [UInt8] {
+    static func png(width: Int, height: Int, colorType: UInt8, bitDepth: UInt8 = 8, interlaced: Bool = false,
+                    extraChunks: [(String, [UInt8])] = [], pixel: Pixel) -> [UInt8] {
         let channels: Int = [0: 1, 2: 3, 4: 2, 6: 4][Int(colorType)]!
         let bytesPerPixel = channels * Int(bitDepth) / 8
         func samples(_ x: Int, _ y: Int) -> [UInt8] {
@@ -43,7 +44,7 @@ enum TestImages {
         }
         var header: [UInt8] = []
         header += be32(width) + be32(height) + [bitDepth, colorType, 0, 0, interlaced ? 1 : 0]
-        return pngFile(header: header, extraChunks: [], data: raw)
+        return pngFile(header: header, extraChunks: extraChunks, data: raw)
     }
 
     /// A palette PNG (type 3, 8-bit) with a tRNS alpha per palette entry.

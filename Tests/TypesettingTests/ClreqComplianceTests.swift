@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import Typesetting
 
@@ -6,9 +7,26 @@ import Typesetting
 /// indent and the text round trip. Every violation is listed with its line.
 final class ClreqComplianceTests: XCTestCase {
     func testSampleAndAdversarialParagraphsPassEveryCheckAtNineteenWidths() {
+        audit(Fixtures.allParagraphs, font: "Noto Serif CJK SC")
+    }
+
+    func testTheSameInNotoSansBold() throws {
+        // Headings and emphasis are set in the sans (黑体) family, often bold.
+        let sans = try Fixtures.store.face(family: "Noto Sans CJK SC", bold: true, hint: "install fonts-noto-cjk")
+        let restyled = Fixtures.allParagraphs.map { runs in
+            runs.map { run -> StyledText in
+                var style = run.style
+                style.fonts = [sans]
+                return StyledText(text: run.text, style: style)
+            }
+        }
+        audit(restyled, font: "Noto Sans CJK SC Bold")
+    }
+
+    private func audit(_ fixtures: [[StyledText]], font: String) {
         var report = Audit.Report()
         var paragraphs = 0
-        for runs in Fixtures.allParagraphs {
+        for runs in fixtures {
             for w in Fixtures.widthsInEm {
                 let spec = Fixtures.spec(runs, widthEm: w)
                 let lines = Fixtures.typesetter.layout(spec)
@@ -26,12 +44,17 @@ final class ClreqComplianceTests: XCTestCase {
             return String(format: "n=%d min %.3f mean %.3f max %.3f", xs.count, lo, mean, hi)
         }
         print("""
-            clreq audit: \(paragraphs) paragraph layouts, \(report.lines) lines, \(report.violations.count) violations
+            clreq audit (\(font)): \(paragraphs) paragraph layouts, \(report.lines) lines, \(report.violations.count) violations
               Han–Latin gap on last lines (em): \(stats(report.solidGaps))
               Han–Latin gap on justified lines (em): \(stats(report.justifiedGaps))
               adjacent-mark run spans (em): \(stats(report.pairSpans))
               —— / …… spans (em): \(stats(report.dashSpans))
+              Han–Han extra space per justified line (em): \(stats(report.interCharacterStretch)), \
+            lines over 0.1 em: \(report.interCharacterStretch.filter { $0 > 0.1 }.count), over 0.25 em: \(report.interCharacterStretch.filter { $0 > 0.25 }.count)
             """)
+        if ProcessInfo.processInfo.environment["BRIEFPRESS_LOOSE_LINES"] != nil {
+            print(report.looseLines.joined(separator: "\n"))
+        }
     }
 
     func testAuditCatchesAHandMadeViolation() {

@@ -15,21 +15,38 @@ struct LineSpan {
 /// Knuth–Plass line penalty: each line costs this much, so the breaker prefers fewer lines
 /// when the choice is otherwise even (TeX's \linepenalty).
 let linePenalty = 10.0
-/// Badness of a line that can reach the measure only by stretching far beyond its nominal
-/// stretch is capped here, so very loose lines still compare among themselves …
-let maximumBadness = 1e5
+/// Badness is capped here, far above anything a real line reaches (a CJK line stretched by
+/// 3 em over two gaps scores about 4·10⁶), so that very loose lines still compare among
+/// themselves instead of tying at TeX's "infinitely bad" 10000 …
+let maximumBadness = 1e12
 /// … while a line that cannot reach the measure at all (nothing on it may stretch, or it is
 /// too wide even fully shrunk) is worse than any of them.
-let impossibleBadness = 1e6
-/// An emergency break inside a Western word or code token costs more than any badness,
-/// so it happens only when the token alone is wider than the line.
-let emergencyBreakDemerits = 1e14
-/// A line wider than the measure even fully shrunk is the very last resort.
-let overfullDemerits = 1e16
-/// The last line must hold at least two characters (孤字, clreq "adjustments of orphans"):
-/// a runt costs more than any ordinary set of lines, so another break is always preferred
-/// when one exists. Typst's runt cost plays the same role.
-let runtDemerits = 1e10
+let impossibleBadness = 1e13
+
+/// What a set of lines costs, compared in order of importance: overflow past the measure
+/// (only when a single unbreakable piece is wider than the line), then emergency breaks
+/// inside Western words or code tokens, then 孤字 last lines (clreq "adjustments of
+/// orphans": the last line must hold two characters), then Knuth–Plass demerits. Keeping the
+/// hard rules out of the demerits means no badness, however large, can outweigh them, and
+/// no rule needs a magic number big enough to do so.
+struct BreakCost: Comparable {
+    var overflow = 0.0
+    var emergencies = 0
+    var runts = 0
+    var demerits = 0.0
+
+    static let zero = BreakCost()
+    static let unreachable = BreakCost(overflow: .infinity)
+    var isReachable: Bool { overflow.isFinite }
+
+    static func < (l: BreakCost, r: BreakCost) -> Bool {
+        if l.overflow != r.overflow { return l.overflow < r.overflow }
+        if l.emergencies != r.emergencies { return l.emergencies < r.emergencies }
+        if l.runts != r.runts { return l.runts < r.runts }
+        return l.demerits < r.demerits
+    }
+}
+
 /// Ragged lines (start, centre, end alignment) score their unused width as if they could
 /// stretch this many em at badness 100: shorter lines are worse, so headings come out
 /// balanced rather than one long line and a stub.
@@ -43,8 +60,8 @@ let widthEpsilon = 1e-6
 /// too wide even fully shrunk; prefix sums give each candidate line's natural width, stretch
 /// and shrink in constant time, corrected for the edge effects of that particular line (the
 /// glue at the break vanishes, trailing spaces drop, a mark at the end and an opening bracket
-/// at the start lose their blank half). The cost of a line is (linePenalty + badness)² plus
-/// its break penalty² plus emergency/runt/overfull terms; the paragraph minimises the sum.
+/// at the start lose their blank half). The demerits of a line are (linePenalty + badness)²
+/// plus its break penalty²; the paragraph minimises `BreakCost`, demerits last.
 /// Because a line can hold only so many atoms, this is O(atoms × atoms per line).
 func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
     let n = s.atoms.count
@@ -60,7 +77,7 @@ func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
     if ends.last != n - 1 { ends.append(n - 1) }
     let totalCharacters = measure.characters(0, n - 1)
 
-    var best = [Double](repeating: .infinity, count: ends.count)
+    var best = [BreakCost](repeating: .unreachable, count: ends.count)
     var previous = [Int](repeating: -1, count: ends.count)
     for c in 0..<ends.count {
         let b = ends[c]
@@ -72,25 +89,27 @@ func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
             let a = p < 0 ? 0 : ends[p] + 1
             let avail = spec.width - (p < 0 ? spec.firstLineIndent : spec.hangingIndent)
             let line = measure.line(a, b)
-            let base = p < 0 ? 0 : best[p]
+            let base = p < 0 ? BreakCost.zero : best[p]
             if line.natural - line.shrink > avail + widthEpsilon && line.hasContent {
-                if !foundFeasible && p == c - 1 && base.isFinite {
-                    let cost = base + overfullDemerits + (line.natural - line.shrink - avail) / em * 1e6
+                // Only the shortest line to this break may overflow, and only when nothing fits.
+                if !foundFeasible && p == c - 1 && base.isReachable {
+                    var cost = base
+                    cost.overflow += (line.natural - line.shrink - avail) / em
                     if cost < best[c] { best[c] = cost; previous[c] = p }
                 }
                 break
             }
             foundFeasible = true
-            if base.isFinite {
+            if base.isReachable {
                 let badness = lineBadness(line, avail: avail, em: em, solid: solid, alignment: spec.alignment)
-                var penalty = 0.0, extra = 0.0
+                var cost = base
                 switch s.breakAfter[b] {
-                case .allowed(let value): penalty = value
-                case .emergency: extra += emergencyBreakDemerits
+                case .allowed(let penalty): cost.demerits += penalty * penalty
+                case .emergency: cost.emergencies += 1
                 default: break
                 }
-                if isEnd && totalCharacters >= 2 && measure.characters(a, b) < 2 { extra += runtDemerits }
-                let cost = base + (linePenalty + badness) * (linePenalty + badness) + penalty * penalty + extra
+                if isEnd && totalCharacters >= 2 && measure.characters(a, b) < 2 { cost.runts += 1 }
+                cost.demerits += (linePenalty + badness) * (linePenalty + badness)
                 if cost < best[c] { best[c] = cost; previous[c] = p }
             }
             if p >= 0 && s.breakAfter[ends[p]] == .mandatory { break }

@@ -44,6 +44,9 @@ enum Audit {
         var justifiedGaps: [Double] = []
         var pairSpans: [Double] = []
         var dashSpans: [Double] = []
+        /// Extra space between two Han characters on justified lines (pitch − 1 em), one value per line.
+        var interCharacterStretch: [Double] = []
+        var looseLines: [String] = []
         var lines = 0
 
         mutating func fail(_ message: String) { violations.append(message) }
@@ -95,6 +98,14 @@ enum Audit {
                 for (a, b) in zip(cs, cs.dropFirst()) where isHan(a.last) && isHan(b.first) && a.yOffset == 0 && b.yOffset == 0 {
                     if abs((b.x - a.x) / em - 1) > 0.001 { r.fail("\(label) last line Han pitch \((b.x - a.x) / em) em: \(text)") }
                 }
+            }
+            if !line.isLast {
+                var most = -1.0
+                for (a, b) in zip(cs, cs.dropFirst()) where isHan(a.last) && isHan(b.first) && a.yOffset == 0 && b.yOffset == 0 {
+                    most = max(most, (b.x - a.x) / em - 1)
+                }
+                if most >= 0 { r.interCharacterStretch.append(most) }
+                if most > 0.25 { r.looseLines.append("\(label) line \(i) +\(most) em: \(text)") }
             }
             // 4. Han–Latin gaps.
             var lineGaps: [Double] = []

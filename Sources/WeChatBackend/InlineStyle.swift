@@ -1,0 +1,50 @@
+/// One `style` attribute under construction: declarations in the order written, one per
+/// property, serialised as `name:value;…`. The order is fixed by the code, never by a
+/// dictionary, so two renders give the same bytes.
+struct InlineStyle: Hashable {
+    private(set) var declarations: [(property: String, value: String)] = []
+
+    init(_ pairs: KeyValuePairs<String, String> = [:]) {
+        for (property, value) in pairs { set(property, value) }
+    }
+
+    /// Sets `property`, replacing an earlier value in place: the WeChat editor deletes a
+    /// whole declaration list that repeats a property (wechat.md §0, "all or nothing").
+    mutating func set(_ property: String, _ value: String) {
+        if let i = declarations.firstIndex(where: { $0.property == property }) {
+            declarations[i].value = value
+        } else {
+            declarations.append((property, value))
+        }
+    }
+
+    func with(_ pairs: KeyValuePairs<String, String>) -> InlineStyle {
+        var copy = self
+        for (property, value) in pairs { copy.set(property, value) }
+        return copy
+    }
+
+    var css: String { declarations.map { "\($0.property):\($0.value)" }.joined(separator: ";") }
+
+    static func == (a: InlineStyle, b: InlineStyle) -> Bool { a.css == b.css }
+    func hash(into hasher: inout Hasher) { hasher.combine(css) }
+}
+
+/// CSS lengths and numbers written the short way (`16px`, `1.75`, `0`).
+enum CSSValue {
+    static func px(_ value: Int) -> String { value == 0 ? "0" : "\(value)px" }
+
+    static func px(_ value: Double) -> String { value == 0 ? "0" : number(value) + "px" }
+
+    static func number(_ value: Double) -> String {
+        if value == value.rounded() { return String(Int(value)) }
+        var text = String(value)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    /// `top right bottom left` margin shorthand in px.
+    static func box(_ top: Int, _ right: Int, _ bottom: Int, _ left: Int) -> String {
+        [top, right, bottom, left].map { px($0) }.joined(separator: " ")
+    }
+}

@@ -1,2 +1,0 @@
-// Scaffolding: replaced by the WeChat backend.
-import BriefModel

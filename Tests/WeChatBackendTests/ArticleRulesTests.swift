@@ -1,0 +1,42 @@
+import BriefModel
+import WeChatBackend
+import XCTest
+
+/// The fragment obeys every applicable rule of wechat.md §7, for the shared sample and for
+/// a briefing that uses every kind of block.
+final class ArticleRulesTests: XCTestCase {
+    func testSampleFragmentPassesEveryPasteRule() throws {
+        let article = try render(Fixtures.sample())
+        let report = FragmentChecker(mode: .paste).check(article.fragment)
+        XCTAssertTrue(report.errors.isEmpty, "expected no broken rule, found \(report.errors.count):\n\(report.summary)")
+    }
+
+    func testExerciseFragmentPassesEveryPasteRule() throws {
+        let article = try render(Fixtures.exercise())
+        let report = FragmentChecker(mode: .paste).check(article.fragment)
+        XCTAssertTrue(report.errors.isEmpty, "expected no broken rule, found \(report.errors.count):\n\(report.summary)")
+        // The only warnings allowed are the data: images, which paste accepts.
+        XCTAssertEqual(report.warnings.filter { $0.rule != 12 && $0.rule != 17 }, [], "unexpected warnings")
+    }
+
+    func testDemoEditionsPassEveryPasteRule() throws {
+        for demo in try Fixtures.demos() {
+            let report = FragmentChecker(mode: .paste).check(try render(demo).fragment)
+            XCTAssertTrue(report.errors.isEmpty, "\(demo.edition.sourcePath): expected no broken rule, found \(report.errors.count):\n\(report.summary)")
+        }
+    }
+
+    func testFragmentWithUploadedImagesPassesTheAPIRules() throws {
+        let article = try render(Fixtures.exercise(), imageBase: "https://img.example.com/briefs")
+        let report = FragmentChecker(mode: .api).check(article.fragment)
+        XCTAssertTrue(report.errors.isEmpty, "expected no broken rule on the API path, found \(report.errors.count):\n\(report.summary)")
+        XCTAssertEqual(report.warnings, [])
+    }
+
+    func testSampleFragmentFitsTheDraftAPILimits() throws {
+        let article = try render(Fixtures.sample(), imageBase: "https://img.example.com/briefs/")
+        XCTAssertLessThan(article.fragment.count, 20_000, "draft/add refuses content of 20,000 characters or more")
+        let report = FragmentChecker(mode: .api).check(article.fragment)
+        XCTAssertTrue(report.errors.isEmpty, "expected no broken rule, found \(report.errors.count):\n\(report.summary)")
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import XCTest
+
+/// Headless Chromium driven through chromedriver's W3C WebDriver HTTP API on 127.0.0.1:
+/// enough of the protocol to open a page at phone size, run scripts, click and screenshot.
+/// Requests go over a plain socket (`HTTPExchange`): FoundationNetworking's URLSession on
+/// Linux rejects chromedriver's responses ("Failed writing header"), whose header lines
+/// have no space after the colon (`Content-Length:250`).
+final class WebDriverSession {
+    static let chromium = "/usr/bin/chromium"
+    static let chromedriver = "/usr/bin/chromedriver"
+    /// The phone the preview is judged on: WeChat's 375 px column, an iPhone-sized height.
+    static let viewport = (width: 375, height: 812)
+    /// How long chromedriver may take to start listening, in seconds.
+    static let startupTimeout = 20.0
+
+    private let process: Process
+    private let base: URL
+    private var sessionID = ""
+
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    /// Starts chromedriver and a headless Chromium; skips the test when either is absent.
+    init() throws {
+        for tool in [WebDriverSession.chromium, WebDriverSession.chromedriver]
+        where !FileManager.default.isExecutableFile(atPath: tool) {
+            throw XCTSkip("\(tool) is not installed (apt-get install chromium chromium-driver); browser checks skipped")
+        }
+        let port = try WebDriverSession.freePort()
+        base = URL(string: "http://127.0.0.1:\(port)")!
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: WebDriverSession.chromedriver)
+        process.arguments = ["--port=\(port)", "--allowed-ips=127.0.0.1"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(WebDriverSession.startupTimeout)
+        while true {
+            if let status = try? send("GET", "/status") as? [String: Any], (status["ready"] as? Bool) == true { break }
+            if Date() > deadline { process.terminate(); throw Failure(description: "chromedriver did not start on port \(port)") }
+            usleep(100_000)
+        }
+        let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
+            "browserName": "chrome",
+            "goog:chromeOptions": [
+                "binary": WebDriverSession.chromium,
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+                         "--force-device-scale-factor=1", "--lang=zh-CN", "--window-size=800,900"],
+                // Chromium will not make a window narrower than 500 px; device emulation
+                // gives the page the phone's viewport instead.
+                "mobileEmulation": ["deviceMetrics": ["width": WebDriverSession.viewport.width,
+                                                      "height": WebDriverSession.viewport.height, "pixelRatio": 1]],
+            ],
+        ]]]
+        do {
+            let created = try XCTUnwrap(send("POST", "/session", capabilities) as? [String: Any])
+            sessionID = try XCTUnwrap(created["sessionId"] as? String)
+        } catch {
+            process.terminate()
+            throw error
+        }
+    }
+
+    deinit { quit() }
+
+    func quit() {
+        if !sessionID.isEmpty { _ = try? send("DELETE", "/session/\(sessionID)"); sessionID = "" }
+        if process.isRunning { process.terminate(); process.waitUntilExit() }
+    }
+
+    // MARK: Commands
+
+    func navigate(to url: URL) throws { try command("POST", "url", ["url": url.absoluteString]) }
+
+    /// Grants a permission (clipboard-read, clipboard-write) to the current page's origin.
+    func grant(_ permission: String) throws {
+        try command("POST", "permissions", ["descriptor": ["name": permission], "state": "granted"])
+    }
+
+    @discardableResult
+    func execute(_ script: String, _ arguments: [Any] = []) throws -> Any? {
+        try command("POST", "execute/sync", ["script": script, "args": arguments])
+    }
+
+    /// Runs `script`, which must call `arguments[arguments.length - 1]` with its result.
+    func executeAsync(_ script: String, _ arguments: [Any] = []) throws -> Any? {
+        try command("POST", "execute/async", ["script": script, "args": arguments])
+    }
+
+    func click(css selector: String) throws {
+        let found = try XCTUnwrap(command("POST", "element", ["using": "css selector", "value": selector]) as? [String: Any])
+        let element = try XCTUnwrap(found.values.first as? String)
+        try command("POST", "element/\(element)/click", [String: Any]())
+    }
+
+    /// The visible part of the page as PNG.
+    func screenshot() throws -> Data {
+        let encoded = try XCTUnwrap(command("GET", "screenshot") as? String)
+        return try XCTUnwrap(Data(base64Encoded: encoded))
+    }
+
+    /// Polls `script` until it returns true, up to `timeout` seconds.
+    func wait(until script: String, timeout: Double = 5) throws -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if (try execute(script) as? Bool) == true { return true }
+            usleep(50_000)
+        } while Date() < deadline
+        return false
+    }
+
+    // MARK: Protocol
+
+    @discardableResult
+    private func command(_ method: String, _ path: String, _ body: Any? = nil) throws -> Any? {
+        try send(method, "/session/\(sessionID)/\(path)", body)
+    }
+
+    /// One WebDriver request; returns the response's `value`, or throws its error.
+    private func send(_ method: String, _ path: String, _ body: Any? = nil) throws -> Any? {
+        let payload = try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data()
+        let data = try HTTPExchange.send(method: method, port: base.port ?? 0, path: path, body: payload)
+        let json = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [String: Any]
+        let value = json?["value"]
+        if let error = value as? [String: Any], let kind = error["error"] as? String {
+            throw Failure(description: "WebDriver \(method) \(path): \(kind): \(error["message"] ?? "")")
+        }
+        return value is NSNull ? nil : value
+    }
+
+    /// A TCP port nobody listens on now: bind port 0 and read back what the kernel chose.
+    private static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failure(description: "socket() failed") }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound else { throw Failure(description: "cannot bind a local port") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
