@@ -1,7 +1,9 @@
+import Foundation
 import Typesetting
 
-/// The faces the print layout uses, found through fontconfig by the families `pdf.yaml`
-/// names (see fonts/README.md).
+/// The faces the print layout uses (see fonts/README.md). `pdf.yaml` names each role by a
+/// fontconfig family, or by a font file (`.otf`, `.ttf`, `.otc`, `.ttc`, with `#N` for a
+/// face of a collection) that a layout folder ships, relative to that folder.
 struct FontSet {
     var serif: FontFace
     var serifBold: FontFace
@@ -9,13 +11,35 @@ struct FontSet {
     var sansBold: FontFace
     var mono: FontFace
 
-    init(_ fonts: PrintLayout.Fonts, store: FontStore) throws {
+    init(_ fonts: PrintLayout.Fonts, directory: URL?, store: FontStore) throws {
         let hint = "install \(fonts.package) (apt-get install \(fonts.package))"
-        serif = try store.face(family: fonts.serif, bold: false, hint: hint)
-        serifBold = try store.face(family: fonts.serif, bold: true, hint: hint)
-        sans = try store.face(family: fonts.sans, bold: false, hint: hint)
-        sansBold = try store.face(family: fonts.sans, bold: true, hint: hint)
-        mono = try store.face(family: fonts.mono, bold: false, hint: hint)
+        func face(_ name: String, bold: Bool) throws -> FontFace {
+            guard let (file, index) = FontSet.fontFile(name) else {
+                return try store.face(family: name, bold: bold, hint: hint)
+            }
+            let url = file.hasPrefix("/") || directory == nil
+                ? URL(fileURLWithPath: file)
+                : directory!.appendingPathComponent(file)
+            return try store.face(path: url.path, index: index)
+        }
+        serif = try face(fonts.serif, bold: false)
+        serifBold = try face(fonts.serifBold ?? fonts.serif, bold: true)
+        sans = try face(fonts.sans, bold: false)
+        sansBold = try face(fonts.sansBold ?? fonts.sans, bold: true)
+        mono = try face(fonts.mono, bold: false)
+    }
+
+    static let fontFileExtensions = [".otf", ".ttf", ".otc", ".ttc"]
+
+    /// `fonts/Serif.ttc#2` → ("fonts/Serif.ttc", 2); nil for a family name.
+    static func fontFile(_ name: String) -> (String, Int)? {
+        var file = name, index = 0
+        if let hash = name.lastIndex(of: "#"), let number = Int(name[name.index(after: hash)...]) {
+            file = String(name[..<hash])
+            index = number
+        }
+        guard fontFileExtensions.contains(where: { file.lowercased().hasSuffix($0) }) else { return nil }
+        return (file, index)
     }
 
     /// Fallback order per role: the role's face first, then the others, so a character the

@@ -21,7 +21,7 @@ public struct PDFRenderer {
     /// numbers it found (at most `maximumPasses` times).
     public func render(_ briefing: Briefing) throws -> OutputFile {
         let store = FontStore()
-        let fonts = try FontSet(layout.fonts, store: store)
+        let fonts = try FontSet(layout.fonts, directory: layout.directory, store: store)
         let typesetter = Typesetter(fonts: store)
         let breaker = PageBreaker(linesPerPage: layout.page.lines)
 

@@ -20,6 +20,9 @@ struct PrintLayout: Codable {
         var serif: String
         var sans: String
         var mono: String
+        /// Bold faces, when a role names a file (a family finds its bold through fontconfig).
+        var serifBold: String?
+        var sansBold: String?
         var package: String
     }
 
@@ -116,6 +119,7 @@ struct PrintLayout: Codable {
         }
         do {
             self = try YAMLDecoder().decode(PrintLayout.self, from: text)
+            directory = layout.directory
         } catch {
             throw PDFRenderError.invalidLayout(layout: layout.name, file: PrintLayout.fileName, reason: "\(error)")
         }
@@ -150,6 +154,12 @@ struct PrintLayout: Codable {
     var typeWidth: Double { Double(page.columns) * body.size }
     var typeHeight: Double { Double(page.lines) * pitch }
     var marginLeft: Double { (page.width - typeWidth) / 2 }
+    /// The layout folder, for font files named relative to it (nil for the built-in one).
+    var directory: URL?
+
+    private enum CodingKeys: String, CodingKey {
+        case page, fonts, colors, body, title, headings, contents, references, contact, header
+    }
 }
 
 /// `"#RRGGBB"` in the layout file.

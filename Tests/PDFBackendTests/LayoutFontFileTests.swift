@@ -1,0 +1,25 @@
+import BriefModel
+import BriefPress
+import Foundation
+import PDFBackend
+import XCTest
+
+/// A layout folder may ship its own fonts and name them by path.
+final class LayoutFontFileTests: XCTestCase {
+    func testFontFileNamedRelativeToTheLayoutFolderIsEmbedded() throws {
+        let collection = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: collection), "fonts-noto-cjk is not installed")
+        var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        layout.directory = URL(fileURLWithPath: "/usr/share/fonts/opentype")
+        // Face 0 of the collection is the Japanese cut: its name tells it from the default SC face.
+        layout.files["pdf.yaml"] = Array(String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
+            .replacingOccurrences(of: "serif: Noto Serif CJK SC", with: "serif: noto/NotoSerifCJK-Regular.ttc#0").utf8)
+        let file = try PDFRenderer(layout: layout).render(BlockKindsTests.briefing())
+        let path = NSTemporaryDirectory() + "/font-file-\(UUID().uuidString).pdf"
+        try Data(file.bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let fonts = try Tool.run("pdffonts", [path]).text
+        XCTAssertTrue(fonts.contains("NotoSerifCJKjp-Regular"), "expected the layout's font file (JP face) embedded; pdffonts:\n\(fonts)")
+        XCTAssertFalse(fonts.contains("NotoSerifCJKsc-Regular"), "the family the file replaces must not be used; pdffonts:\n\(fonts)")
+    }
+}
