@@ -80,6 +80,12 @@ enum PrintedText {
         return lines
     }
 
+    /// The lines without the page numbers at the feet of the pages (a line that is just
+    /// its page's number), so text that runs over a page break joins up.
+    static func withoutPageNumbers(_ lines: [PrintedLine]) -> [PrintedLine] {
+        lines.filter { $0.text != String($0.page) }
+    }
+
     private static func attribute(_ name: String, in line: Substring) -> String? {
         guard let start = line.range(of: " \(name)=\"") else { return nil }
         let rest = line[start.upperBound...]
