@@ -12,17 +12,20 @@ final class RenderedEdition {
     let name: String
     let path: String
 
+    /// Written to a fixed folder (one file per test process) and removed when released.
     init(_ briefing: Briefing) throws {
         guard let layout = LayoutLoader.embedded("default") else { throw Missing.layout }
         self.briefing = briefing
         let file = try PDFRenderer(layout: layout).render(briefing)
         bytes = file.bytes
         name = file.name
-        let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("briefpress-pdf-\(ProcessInfo.processInfo.processIdentifier)")
+        let directory = RenderedEdition.directory
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("\(briefing.edition.date)-\(UUID().uuidString).pdf").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
 
     enum Missing: Error { case layout, sample }
 
@@ -37,8 +40,12 @@ final class RenderedEdition {
         return nil
     }()
 
-    /// Rendered once for all the tests that judge it.
+    static let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("briefpress-pdf-tests")
+
+    /// Rendered once for all the tests that judge it (it lives as long as the test run;
+    /// the folder is emptied first, so runs do not pile up files).
     static let sample: Result<RenderedEdition, Error> = Result {
+        try? FileManager.default.removeItem(at: directory)
         guard let path = sampleEditionPath else { throw Missing.sample }
         return try RenderedEdition(BriefingReader.read(editionAt: path))
     }
