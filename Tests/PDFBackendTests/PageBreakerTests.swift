@@ -52,6 +52,13 @@ final class PageBreakerTests: XCTestCase {
         XCTAssertEqual(pages[1].items.first?.line, 0, "the box starts the page")
     }
 
+    func testTiedSpaceGoesWithWhatFollowsAndIsDroppedThere() {
+        let rule = GridItem(kind: .space, lines: 1, keepWithNext: true)
+        let items = paragraph(1, lines: 7) + [.space(lines: 1), rule, .box(lines: 3)]
+        let pages = PageBreaker(linesPerPage: 10).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["1111111S", "B"], "the tied space must not end page 1 nor open page 2")
+    }
+
     func testBoxTallerThanAPageStillPrints() {
         let items: [GridItem] = [.box(lines: 12)] + paragraph(1, lines: 3)
         let pages = PageBreaker(linesPerPage: 10).paginate(items)

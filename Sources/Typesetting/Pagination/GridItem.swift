@@ -15,7 +15,8 @@ public struct GridItem: Hashable, Sendable {
     public var kind: Kind
     /// Height in grid lines (≥ 0).
     public var lines: Int
-    /// A page may not end after this item (headings, and anything tied to what follows).
+    /// A page may not end after this item (headings, and anything tied to what follows;
+    /// a tied space moves to the next page with what follows, and is dropped there).
     public var keepWithNext: Bool
 
     public init(kind: Kind, lines: Int, keepWithNext: Bool = false) {

@@ -72,9 +72,13 @@ public struct PageBreaker: Sendable {
     public func canBreak(_ items: [GridItem], before index: Int) -> Bool {
         guard index > 0 else { return false }
         guard index < items.count else { return true }
-        // The last non-space item before the break must not be tied to what follows.
+        // The last non-space item before the break must not be tied to what follows, nor
+        // any space between it and the break (a rule that belongs to the next block).
         var last = index - 1
-        while last > 0, items[last].isSpace { last -= 1 }
+        while last > 0, items[last].isSpace {
+            if items[last].keepWithNext { return false }
+            last -= 1
+        }
         if items[last].keepWithNext { return false }
         if case .line(let groupBefore, _, _) = items[index - 1].kind,
            case .line(let groupAfter, let position, let count) = items[index].kind,
