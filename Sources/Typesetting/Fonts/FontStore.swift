@@ -1,0 +1,118 @@
+import CFreeType
+import CHarfBuzz
+import CFontconfig
+
+/// Finds and opens font faces once per document. A face is found through fontconfig
+/// (family + weight) or given as a file; FreeType opens it to check it exists and to read
+/// its metrics, HarfBuzz keeps a font over the same bytes for shaping. Files are mapped
+/// once and shared by every face of a collection.
+public final class FontStore {
+    private var library: FT_Library?
+    private var blobs: [String: OpaquePointer] = [:]
+    private var fonts: [FontFace: LoadedFont] = [:]
+    private var failures: [FontFace: FontError] = [:]
+    private var lookups: [String: FontFace] = [:]
+
+    public init() {
+        FT_Init_FreeType(&library)
+    }
+
+    deinit {
+        fonts.removeAll()
+        for blob in blobs.values { hb_blob_destroy(blob) }
+        if let library { FT_Done_FreeType(library) }
+    }
+
+    /// fontconfig lookup; `hint` is put in the error ("install fonts-noto-cjk").
+    /// fontconfig always answers with *some* font, so the answer is accepted only when one
+    /// of its family names is the one asked for, and for `bold` only when it is bold:
+    /// a silent substitute would typeset the document in the wrong face.
+    public func face(family: String, bold: Bool = false, hint: String) throws -> FontFace {
+        let key = "\(family)\u{0}\(bold)"
+        if let known = lookups[key] { return known }
+        guard let found = FontconfigLookup.match(family: family, bold: bold) else {
+            throw FontError.notFound(family: bold ? "\(family) (bold)" : family, hint: hint)
+        }
+        let face = try self.face(path: found.path, index: found.index)
+        lookups[key] = face
+        return face
+    }
+
+    /// An explicit file (and face index for collections).
+    public func face(path: String, index: Int) throws -> FontFace {
+        let face = FontFace(path: path, index: index)
+        _ = try load(face)
+        return face
+    }
+
+    /// Metrics in em. The face must have come from this store (or be openable).
+    public func metrics(_ face: FontFace) -> FontMetrics {
+        font(face).metrics
+    }
+
+    /// The opened face; a face that cannot be opened is a programming error at this point
+    /// (faces reach the engine through `face(...)`, which has already opened them).
+    func font(_ face: FontFace) -> LoadedFont {
+        do { return try load(face) } catch {
+            preconditionFailure("Typesetting: \(error)")
+        }
+    }
+
+    /// Opened face or nil, for the per-character fallback that skips unusable faces.
+    func fontIfAvailable(_ face: FontFace) -> LoadedFont? { try? load(face) }
+
+    private func load(_ face: FontFace) throws -> LoadedFont {
+        if let font = fonts[face] { return font }
+        if let failure = failures[face] { throw failure }
+        do {
+            let font = try open(face)
+            fonts[face] = font
+            return font
+        } catch let error as FontError {
+            failures[face] = error
+            throw error
+        }
+    }
+
+    private func open(_ face: FontFace) throws -> LoadedFont {
+        var ftFace: FT_Face?
+        let status = FT_New_Face(library, face.path, FT_Long(face.index), &ftFace)
+        guard status == 0, let ft = ftFace else {
+            throw FontError.unreadable(path: face.path, index: face.index, reason: "FreeType error \(status)")
+        }
+        defer { FT_Done_Face(ft) }
+        let upem = Int(ft.pointee.units_per_EM)
+        guard upem > 0 else {
+            throw FontError.unreadable(path: face.path, index: face.index, reason: "not a scalable font")
+        }
+        var capHeight = 0.0
+        if let raw = FT_Get_Sfnt_Table(ft, FT_SFNT_OS2) {
+            let os2 = raw.assumingMemoryBound(to: TT_OS2.self).pointee
+            if os2.version >= 2 { capHeight = Double(os2.sCapHeight) / Double(upem) }
+        }
+        let metrics = FontMetrics(
+            unitsPerEm: upem,
+            ascender: Double(ft.pointee.ascender) / Double(upem),
+            descender: Double(-ft.pointee.descender) / Double(upem),
+            capHeight: capHeight)
+
+        let blob: OpaquePointer
+        if let known = blobs[face.path] {
+            blob = known
+        } else {
+            guard let made = hb_blob_create_from_file_or_fail(face.path) else {
+                throw FontError.unreadable(path: face.path, index: face.index, reason: "HarfBuzz cannot map the file")
+            }
+            blobs[face.path] = made
+            blob = made
+        }
+        let hbFace = hb_face_create(blob, UInt32(face.index))
+        defer { hb_face_destroy(hbFace) }
+        guard let hbFont = hb_font_create(hbFace) else {
+            throw FontError.unreadable(path: face.path, index: face.index, reason: "HarfBuzz cannot create a font")
+        }
+        // Scale = upem: HarfBuzz then reports unscaled font units, exact for every size.
+        hb_font_set_scale(hbFont, Int32(upem), Int32(upem))
+        return LoadedFont(face: face, hbFont: hbFont, metrics: metrics)
+    }
+}

@@ -1,0 +1,39 @@
+import CHarfBuzz
+
+/// An opened face: the HarfBuzz font used for shaping (scale = units per em, so every
+/// position HarfBuzz returns is in font units and one shaping result serves every size)
+/// and the face's metrics. Owned and cached by `FontStore`.
+final class LoadedFont {
+    let face: FontFace
+    let hbFont: OpaquePointer
+    let metrics: FontMetrics
+    var unitsPerEm: Int { metrics.unitsPerEm }
+    /// scalar → nominal glyph (0 = the face has no glyph). Fallback asks per character,
+    /// and a paragraph repeats few distinct characters, so a small map beats cmap lookups.
+    private var coverage: [UInt32: UInt32] = [:]
+
+    init(face: FontFace, hbFont: OpaquePointer, metrics: FontMetrics) {
+        self.face = face
+        self.hbFont = hbFont
+        self.metrics = metrics
+    }
+
+    deinit { hb_font_destroy(hbFont) }
+
+    /// Whether the face maps this character to a real glyph (not .notdef).
+    func hasGlyph(_ scalar: UInt32) -> Bool {
+        if let known = coverage[scalar] { return known != 0 }
+        var glyph: hb_codepoint_t = 0
+        let found = hb_font_get_nominal_glyph(hbFont, scalar, &glyph) != 0
+        coverage[scalar] = found ? glyph : 0
+        return found && glyph != 0
+    }
+
+    /// Ink box of a glyph in font units: left bearing and right edge (x_bearing + width).
+    func inkSpan(of glyph: UInt32) -> (left: Int, right: Int)? {
+        var extents = hb_glyph_extents_t()
+        guard hb_font_get_glyph_extents(hbFont, glyph, &extents) != 0, extents.width != 0 else { return nil }
+        let a = Int(extents.x_bearing), b = Int(extents.x_bearing + extents.width)
+        return (min(a, b), max(a, b))
+    }
+}

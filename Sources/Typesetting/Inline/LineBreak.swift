@@ -1,0 +1,202 @@
+/// A line chosen by the breaker: atoms `start...end` (the break is after `end`), of which
+/// `start...contentEnd` are set and the rest are spaces or the hard break swallowed by it.
+struct LineSpan {
+    var start: Int
+    var end: Int
+    /// Last atom that takes room; `< start` for an empty line (two hard breaks in a row).
+    var contentEnd: Int
+    /// The first line of the paragraph: it takes the first-line indent.
+    var isFirst: Bool
+    /// Ended by a hard break or the paragraph end: set solid, not justified.
+    var isSolid: Bool
+    var isLast: Bool
+}
+
+/// Knuth–Plass line penalty: each line costs this much, so the breaker prefers fewer lines
+/// when the choice is otherwise even (TeX's \linepenalty).
+let linePenalty = 10.0
+/// Badness is capped here, far above anything a real line reaches (a CJK line stretched by
+/// 3 em over two gaps scores about 4·10⁶), so that very loose lines still compare among
+/// themselves instead of tying at TeX's "infinitely bad" 10000 …
+let maximumBadness = 1e12
+/// … while a line that cannot reach the measure at all (nothing on it may stretch, or it is
+/// too wide even fully shrunk) is worse than any of them.
+let impossibleBadness = 1e13
+
+/// What a set of lines costs, compared in order of importance: overflow past the measure
+/// (only when a single unbreakable piece is wider than the line), then emergency breaks
+/// inside Western words or code tokens, then 孤字 last lines (clreq "adjustments of
+/// orphans": the last line must hold two characters), then Knuth–Plass demerits. Keeping the
+/// hard rules out of the demerits means no badness, however large, can outweigh them, and
+/// no rule needs a magic number big enough to do so.
+struct BreakCost: Comparable {
+    var overflow = 0.0
+    var emergencies = 0
+    var runts = 0
+    var demerits = 0.0
+
+    static let zero = BreakCost()
+    static let unreachable = BreakCost(overflow: .infinity)
+    var isReachable: Bool { overflow.isFinite }
+
+    static func < (l: BreakCost, r: BreakCost) -> Bool {
+        if l.overflow != r.overflow { return l.overflow < r.overflow }
+        if l.emergencies != r.emergencies { return l.emergencies < r.emergencies }
+        if l.runts != r.runts { return l.runts < r.runts }
+        return l.demerits < r.demerits
+    }
+}
+
+/// Ragged lines (start, centre, end alignment) score their unused width as if they could
+/// stretch this many em at badness 100: shorter lines are worse, so headings come out
+/// balanced rather than one long line and a stub.
+let raggedNominalStretch = 3.0
+/// Float slack when comparing widths in pt.
+let widthEpsilon = 1e-6
+
+/// Stage 4 of inline layout: optimum-fit line breaking (Knuth and Plass) by dynamic
+/// programming over the break opportunities. For each opportunity, every earlier one that can
+/// start a line ending there is tried, from the nearest back to where the line would be
+/// too wide even fully shrunk; prefix sums give each candidate line's natural width, stretch
+/// and shrink in constant time, corrected for the edge effects of that particular line (the
+/// glue at the break vanishes, trailing spaces drop, a mark at the end and an opening bracket
+/// at the start lose their blank half). The demerits of a line are (linePenalty + badness)²
+/// plus its break penalty²; the paragraph minimises `BreakCost`, demerits last.
+/// Because a line can hold only so many atoms, this is O(atoms × atoms per line).
+func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
+    let n = s.atoms.count
+    guard n > 0 else { return [] }
+    let em = s.atoms[0].em
+    let measure = LineMeasure(s)
+
+    // Break candidates: atom index after which the line may end.
+    var ends: [Int] = []
+    for k in 0..<n {
+        if s.breakAfter[k] != .prohibited { ends.append(k) }
+    }
+    if ends.last != n - 1 { ends.append(n - 1) }
+    let totalCharacters = measure.characters(0, n - 1)
+
+    var best = [BreakCost](repeating: .unreachable, count: ends.count)
+    var previous = [Int](repeating: -1, count: ends.count)
+    for c in 0..<ends.count {
+        let b = ends[c]
+        let isEnd = c == ends.count - 1
+        let solid = isEnd || s.breakAfter[b] == .mandatory
+        var p = c - 1
+        var foundFeasible = false
+        while p >= -1 {
+            let a = p < 0 ? 0 : ends[p] + 1
+            let avail = spec.width - (p < 0 ? spec.firstLineIndent : spec.hangingIndent)
+            let line = measure.line(a, b)
+            let base = p < 0 ? BreakCost.zero : best[p]
+            if line.natural - line.shrink > avail + widthEpsilon && line.hasContent {
+                // Only the shortest line to this break may overflow, and only when nothing fits.
+                if !foundFeasible && p == c - 1 && base.isReachable {
+                    var cost = base
+                    cost.overflow += (line.natural - line.shrink - avail) / em
+                    if cost < best[c] { best[c] = cost; previous[c] = p }
+                }
+                break
+            }
+            foundFeasible = true
+            if base.isReachable {
+                let badness = lineBadness(line, avail: avail, em: em, solid: solid, alignment: spec.alignment)
+                var cost = base
+                switch s.breakAfter[b] {
+                case .allowed(let penalty): cost.demerits += penalty * penalty
+                case .emergency: cost.emergencies += 1
+                default: break
+                }
+                if isEnd && totalCharacters >= 2 && measure.characters(a, b) < 2 { cost.runts += 1 }
+                cost.demerits += (linePenalty + badness) * (linePenalty + badness)
+                if cost < best[c] { best[c] = cost; previous[c] = p }
+            }
+            if p >= 0 && s.breakAfter[ends[p]] == .mandatory { break }
+            p -= 1
+        }
+    }
+
+    var chosen: [Int] = []
+    var c = ends.count - 1
+    while c >= 0 { chosen.append(c); c = previous[c] }
+    chosen.reverse()
+    var lines: [LineSpan] = []
+    var start = 0
+    for (i, c) in chosen.enumerated() {
+        let b = ends[c]
+        let isLast = i == chosen.count - 1
+        lines.append(LineSpan(start: start, end: b, contentEnd: max(measure.lastContent[b], start - 1),
+                              isFirst: i == 0, isSolid: isLast || s.breakAfter[b] == .mandatory, isLast: isLast))
+        start = b + 1
+    }
+    return lines
+}
+
+/// Badness of a line (TeX's 100·r³): solid lines (last, before a hard break) cost nothing
+/// when they fit; justified lines by how far they stretch or shrink against what they can;
+/// ragged lines by their unused width.
+private func lineBadness(_ line: LineMeasure.Line, avail: Double, em: Double, solid: Bool, alignment: Alignment) -> Double {
+    let justified = alignment == .justified
+    let delta = avail - line.natural
+    if delta < -widthEpsilon {
+        guard line.shrink > 0 else { return impossibleBadness }
+        let r = -delta / line.shrink
+        return min(maximumBadness, 100 * r * r * r)
+    }
+    // Centred lines are balanced, the last one included; elsewhere a solid line is free.
+    if solid && !(alignment == .center) { return 0 }
+    let nominal = justified ? SpacedText.nominalStretch(line.stretch, em: em) : raggedNominalStretch * em
+    if delta <= widthEpsilon { return 0 }
+    guard nominal > 0 else { return impossibleBadness }
+    let r = delta / nominal
+    return min(maximumBadness, 100 * r * r * r)
+}
+
+/// Prefix sums over the atoms and their following gaps, for O(1) line measurements.
+struct LineMeasure {
+    struct Line {
+        var natural: Double
+        var shrink: Double
+        var stretch: Levels
+        var hasContent: Bool
+    }
+    let s: SpacedText
+    private var width: [Double]
+    private var shrink: [Levels]
+    private var stretch: [Levels]
+    private var chars: [Int]
+    /// For each atom, the last atom at or before it that takes room (-1 if none).
+    private(set) var lastContent: [Int]
+
+    init(_ s: SpacedText) {
+        self.s = s
+        let n = s.atoms.count
+        width = [0]; shrink = [.zero]; stretch = [.zero]; chars = [0]; lastContent = []
+        width.reserveCapacity(n + 1)
+        var last = -1
+        for k in 0..<n {
+            width.append(width[k] + s.width[k] + s.gapWidth[k])
+            shrink.append(shrink[k] + s.shrink[k] + s.gapShrink[k])
+            stretch.append(stretch[k] + s.stretch[k] + s.gapStretch[k])
+            chars.append(chars[k] + (s.isCharacter[k] ? 1 : 0))
+            if !s.isSpace[k] && !s.isHardBreak[k] { last = k }
+            lastContent.append(last)
+        }
+    }
+
+    func characters(_ a: Int, _ b: Int) -> Int { chars[b + 1] - chars[a] }
+
+    /// The line `a...b` with its edges treated: glue after the last content atom dropped,
+    /// trailing spaces dropped, end and start trims applied (their shrink with them).
+    func line(_ a: Int, _ b: Int) -> Line {
+        let e = lastContent[b]
+        guard e >= a else { return Line(natural: 0, shrink: 0, stretch: .zero, hasContent: false) }
+        var natural = width[e + 1] - width[a] - s.gapWidth[e]
+        var shrinkLevels = shrink[e + 1] - shrink[a] - s.gapShrink[e]
+        let stretchLevels = stretch[e + 1] - stretch[a] - s.gapStretch[e]
+        if s.startTrim[a] > 0 { natural -= s.startTrim[a]; shrinkLevels -= s.shrink[a] }
+        if s.endTrim[e] > 0 { natural -= s.endTrim[e]; shrinkLevels -= s.shrink[e] }
+        return Line(natural: natural, shrink: shrinkLevels.sum(), stretch: stretchLevels, hasContent: true)
+    }
+}

@@ -1,0 +1,40 @@
+/// Breaks paragraphs into lines of positioned glyphs by the zh-Hans rules of clreq and
+/// GB/T 15834 (see Collect → Prepare → Shape → Spacing → LineBreak → Finalize). One per
+/// document: it shares the document's FontStore and keeps a shaping cache.
+public final class Typesetter {
+    public let fonts: FontStore
+    private let cache = ShapeCache()
+
+    public init(fonts: FontStore) {
+        self.fonts = fonts
+    }
+
+    /// The paragraph's lines, top to bottom. An empty paragraph has no lines.
+    public func layout(_ paragraph: ParagraphSpec) -> [Line] {
+        guard let spaced = prepareParagraph(paragraph.runs, language: paragraph.language) else { return [] }
+        let spans = breakLines(spaced, spec: paragraph)
+        return finalize(spaced, lines: spans, spec: paragraph, store: fonts)
+    }
+
+    /// Width of the runs set as one line at natural width (no breaking, hard breaks ignored),
+    /// with the same punctuation compression and Han–Latin glue a line would get, including
+    /// the line-edge trims: what `layout` gives as the width of a line that fits.
+    public func naturalWidth(_ runs: [StyledText]) -> Double {
+        guard let spaced = prepareParagraph(runs, language: "zh-Hans") else { return 0 }
+        let n = spaced.atoms.count
+        let measure = LineMeasure(spaced)
+        let spec = ParagraphSpec(runs: runs, width: .infinity, alignment: .start)
+        let span = LineSpan(start: 0, end: n - 1, contentEnd: measure.lastContent[n - 1],
+                            isFirst: true, isSolid: true, isLast: true)
+        return finalizeLine(spaced, span, spec: spec, store: fonts).width
+    }
+
+    private func prepareParagraph(_ runs: [StyledText], language: String) -> SpacedText? {
+        let collected = collect(runs)
+        guard collected.count > 0 else { return nil }
+        let prepared = prepare(collected, language: language)
+        let shaped = shape(prepared, store: fonts, cache: cache, language: language)
+        guard !shaped.atoms.isEmpty else { return nil }
+        return measure(shaped)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+import Typesetting
+
+/// Real fonts, real text: the Noto CJK faces the project installs (fonts-noto-cjk), the
+/// paragraphs of the shared sample edition, and adversarial strings from clreq.md.
+enum Fixtures {
+    static let bodySize = 10.5
+    static let em = bodySize
+    /// The 19 measures of clreq.md's measurements: 7…25 em.
+    static let widthsInEm = Array(7...25)
+
+    static let store = FontStore()
+    static let typesetter = Typesetter(fonts: store)
+    static let serif: FontFace = {
+        do { return try store.face(family: "Noto Serif CJK SC", hint: "install fonts-noto-cjk") } catch {
+            fatalError("\(error)")
+        }
+    }()
+    static let body = TextStyle(fonts: [serif], size: bodySize)
+    /// Code and URLs carry `codeTag` so the audit can tell them from prose (they break after `/`).
+    static let codeTag = 99
+    static let code = TextStyle(fonts: [serif], size: bodySize, tag: codeTag, isCode: true)
+    static let citation = TextStyle(fonts: [serif], size: 6.5, baselineShift: 3.5, tag: 7)
+
+    static let samplePath = "/work/shared/samples/xinzhi/editions/2026-05-28.md"
+
+    /// Body paragraphs of the sample edition (front matter and headings skipped), with each
+    /// `[@id; …]` citation turned into a superscript `[n]` run as the PDF backend sets it.
+    static let sampleParagraphs: [[StyledText]] = {
+        guard let source = try? String(contentsOfFile: samplePath, encoding: .utf8) else {
+            fatalError("sample edition missing at \(samplePath)")
+        }
+        var content = source
+        if content.hasPrefix("---"), let end = content.range(of: "\n---\n", range: content.index(content.startIndex, offsetBy: 3)..<content.endIndex) {
+            content = String(content[end.upperBound...])
+        }
+        var ids: [String] = []
+        var out: [[StyledText]] = []
+        for block in content.components(separatedBy: "\n\n") {
+            let text = block.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty, !text.hasPrefix("#"), !text.hasPrefix("-"), !text.hasPrefix(">") else { continue }
+            var runs: [StyledText] = []
+            var rest = Substring(text.replacingOccurrences(of: "\n", with: ""))
+            while let open = rest.range(of: "[@") {
+                if open.lowerBound > rest.startIndex { runs.append(StyledText(text: String(rest[..<open.lowerBound]), style: body)) }
+                guard let close = rest[open.upperBound...].firstIndex(of: "]") else { break }
+                let keys = rest[open.upperBound..<close].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "@", with: "") }
+                let numbers = keys.map { key -> Int in
+                    if let i = ids.firstIndex(of: key) { return i + 1 }
+                    ids.append(key); return ids.count
+                }
+                runs.append(StyledText(text: "[\(numbers.map(String.init).joined(separator: ","))]", style: citation))
+                rest = rest[rest.index(after: close)...]
+            }
+            if !rest.isEmpty { runs.append(StyledText(text: String(rest), style: body)) }
+            out.append(runs)
+        }
+        return out
+    }()
+
+    /// The strings clreq.md's checks single out: marks that must not start or end a line,
+    /// pairs, `——` `……` `·` `～` `5—8页` `／` `12.5%` `AI+ 产业` `$1 trillion`, long URLs.
+    static let adversarialParagraphs: [[StyledText]] = [
+        [t("他说：“今天天气很好。”然后（笑）离开了——没有回头……大家都知道马丁·路德的故事，这一节约占5—8页，增长12.5%，温度是25℃，甲／乙两方各执一词。")],
+        [t("这条新闻的重要性在于，它把“AI+ 产业”从互联网和制造业扩展到农业底层能力，Micron joins $1 trillion club，SK Hynix 也进入万亿美元市值区间。")],
+        [t("详见"), StyledText(text: "https://www.example.com/very/long/path/to/some/resource?query=value&other=thing_name", style: code),
+         t("这个网址，以及"), StyledText(text: "https://data.gov.cn/api/v1/datasets/download-all-records-2026", style: code), t("中的数据。")],
+        [t("甲、（一）《二》「三」『四』【五】〔六〕！？；：～，再……再——再，最后“引号（括号）”结束。")],
+        [t("他问：“你去吗？”她答：“去。”（见《报告》第3章。）“数据要素 ×”大赛、“建平台”和“挂目录”，都很重要。")],
+        [t("占比12.5%、同比增长3.2%，其中AI相关投资达到1,000亿元，约合$1 trillion的百分之十，ABS和HBM、DRAM都在其列。")],
+        [t("国家发展改革委网站5月27日刊发海南日报相关信息，2026种子大会暨南繁硅谷论坛在三亚开幕，AI与全基因组选择等议题引人关注。")],
+    ]
+
+    static func t(_ s: String) -> StyledText { StyledText(text: s, style: body) }
+
+    static var allParagraphs: [[StyledText]] { sampleParagraphs + adversarialParagraphs }
+
+    static func spec(_ runs: [StyledText], widthEm: Int, indent: Bool = true, alignment: Alignment = .justified) -> ParagraphSpec {
+        ParagraphSpec(runs: runs, width: Double(widthEm) * em, firstLineIndent: indent ? 2 * em : 0,
+                      hangingIndent: 0, alignment: alignment, language: "zh-Hans")
+    }
+
+    static func layout(_ runs: [StyledText], widthEm: Int, indent: Bool = true) -> [Line] {
+        typesetter.layout(spec(runs, widthEm: widthEm, indent: indent))
+    }
+}
