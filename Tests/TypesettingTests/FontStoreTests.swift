@@ -53,4 +53,18 @@ final class FontStoreTests: XCTestCase {
         XCTAssertEqual(latinFirst["A"], latin, "a Latin font listed first sets the Latin")
         XCTAssertEqual(latinFirst["数"], cjk, "Han falls back to the CJK font")
     }
+
+    func testSharedMarksComeFromTheCJKFaceEvenWhenALatinFaceIsFirst() throws {
+        let store = FontStore()
+        let cjk = try store.face(family: "Noto Serif CJK SC", hint: "")
+        let latin = try store.face(family: "DejaVu Serif", hint: "install fonts-dejavu-core")
+        let style = TextStyle(fonts: [latin, cjk], size: 10)
+        let glyphs = Typesetter(fonts: store).layout(ParagraphSpec(runs: [StyledText(text: "甲“乙”丙……丁——戊·己", style: style)], width: 500))[0].glyphs
+        for g in glyphs where "“”…—·".contains(g.text.first!) {
+            XCTAssertEqual(g.face, cjk, "'\(g.text)' should come from the CJK face")
+        }
+        let x = Dictionary(glyphs.map { ($0.text, $0.x) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(x["乙"]! - x["甲"]!, 20, accuracy: 1e-9, "甲 and a full-width “ take 2 em")
+        XCTAssertEqual(x["丁"]! - x["丙"]!, 30, accuracy: 1e-9, "…… is 2 em")
+    }
 }

@@ -48,4 +48,18 @@ final class RobustnessTests: XCTestCase {
         let lines = check([Fixtures.t("见Supercalifragilisticexpialidocious一词")], width: 6 * em)
         for l in lines { XCTAssertLessThanOrEqual(l.width, 6 * em + 1e-6, "line overflows: \(l.glyphs.map(\.text).joined())") }
     }
+
+    func testSameInputGivesTheSameLinesWithAFreshOrAWarmTypesetter() {
+        func dump(_ t: Typesetter) -> String {
+            Fixtures.sampleParagraphs.map { runs in
+                t.layout(Fixtures.spec(runs, widthEm: 23)).map { line in
+                    line.glyphs.map { "\($0.glyphID)@\($0.x)" }.joined(separator: " ") + " w\(line.width)"
+                }.joined(separator: "\n")
+            }.joined(separator: "\n\n")
+        }
+        let warm = Typesetter(fonts: Fixtures.store)
+        let first = dump(warm)
+        XCTAssertEqual(first, dump(warm), "shaping cache changed the result")
+        XCTAssertEqual(first, dump(Typesetter(fonts: FontStore())), "a fresh store changed the result")
+    }
 }

@@ -33,6 +33,9 @@ let digitMeasureWordPenalty = 50.0
 
 private let unibreakReady: Void = { init_linebreak() }()
 
+/// Classifies every scalar, then decides the Han–Latin glue first (it collapses typed
+/// spaces, and collapsed spaces must not change where lines may break), then the break
+/// opportunities.
 func prepare(_ text: CollectedText, language: String) -> PreparedText {
     let classes = text.scalars.map(CharClass.init)
     let (glue, collapsed) = hanLatinSpacing(text, classes)

@@ -75,8 +75,16 @@ let minimumRemovableBlank = 0.42
 /// A mark counts as full-width when its advance is within this fraction of an em of 1 em.
 let fullWidthTolerance = 0.05
 
+/// Code points Latin and CJK fonts share whose Chinese forms are full-width: in Chinese text
+/// they come from the style's CJK face even when a Latin face is listed first (clreq.md §2;
+/// Typst's `“”` at 0.47 em from Latin Modern is the failure this avoids).
+let sharedMarks: Set<UInt32> = [0x201C, 0x201D, 0x2018, 0x2019, 0x2026, 0x2014, 0x00B7, 0x2E3A, 0x22EF]
+/// A face that has 中 is taken to be the CJK face of a list.
+private let hanProbe: UInt32 = 0x4E2D
+
 /// Stage 3 of inline layout: picks a face per character (the first face of the style that
-/// has a glyph; combining marks and variation selectors stay with their base), cuts the text
+/// has a glyph, except that the shared marks above take the CJK face in Chinese text;
+/// combining marks and variation selectors stay with their base), cuts the text
 /// into runs of one style, face and script (Han with zh-Hans for everything but Western text,
 /// so shared marks `“”‘’…—·` get the CJK font's zh-Hans `locl` forms; Latin for Western text),
 /// shapes each run with HarfBuzz at cluster level MONOTONE_CHARACTERS, and groups the glyphs
@@ -85,6 +93,7 @@ let fullWidthTolerance = 0.05
 func shape(_ prepared: PreparedText, store: FontStore, cache: ShapeCache, language: String) -> ShapedText {
     let text = prepared.text
     let n = text.count
+    let chinese = language.lowercased().hasPrefix("zh")
     var faceOf = [FontFace](repeating: FontFace(path: "", index: 0), count: n)
     for i in 0..<n {
         let style = text.style(at: i)
@@ -93,7 +102,13 @@ func shape(_ prepared: PreparedText, store: FontStore, cache: ShapeCache, langua
             faceOf[i] = faceOf[i - 1]
             continue
         }
-        faceOf[i] = style.fonts.first(where: { store.fontIfAvailable($0)?.hasGlyph(c) ?? false })
+        let has: (FontFace) -> Bool = { store.fontIfAvailable($0)?.hasGlyph(c) ?? false }
+        if chinese && sharedMarks.contains(c),
+           let cjk = style.fonts.first(where: { has($0) && (store.fontIfAvailable($0)?.hasGlyph(hanProbe) ?? false) }) {
+            faceOf[i] = cjk
+            continue
+        }
+        faceOf[i] = style.fonts.first(where: has)
             ?? style.fonts.first(where: { store.fontIfAvailable($0) != nil })
             ?? { preconditionFailure("Typesetting: no usable font in \(style.fonts)") }()
     }
