@@ -35,3 +35,25 @@ struct ComposedItem {
         drawables.compactMap { if case .destination(let name, _) = $0 { return name } else { return nil } }
     }
 }
+
+extension Drawable {
+    /// The same drawable, `dy` lower in its item (to join row boxes into one box).
+    func moved(down dy: Double) -> Drawable {
+        switch self {
+        case .text(let line, let x, let baseline): return .text(line, x: x, baseline: baseline + dy)
+        case .fill(let box, let color): return .fill(box.moved(down: dy), color)
+        case .rule(let from, let to, let width, let color):
+            return .rule(from: (from.0, from.1 + dy), to: (to.0, to.1 + dy), width: width, color: color)
+        case .image(let asset, let box): return .image(asset, box.moved(down: dy))
+        case .qrCode(let code, let box, let color): return .qrCode(code, box.moved(down: dy), color)
+        case .link(let box, let target): return .link(box.moved(down: dy), target)
+        case .destination(let name, let y): return .destination(name, y: y + dy)
+        case .leaders(let fromX, let toX, let baseline, let step, let dot, let color):
+            return .leaders(fromX: fromX, toX: toX, baseline: baseline + dy, step: step, dot: dot, color: color)
+        }
+    }
+}
+
+extension Box {
+    func moved(down dy: Double) -> Box { Box(x: x, y: y + dy, width: width, height: height) }
+}

@@ -2,8 +2,9 @@ import BriefModel
 import Typesetting
 
 extension Composer {
-    /// A table as one unbreakable box: a ruled grid, the header row on a tint in 黑体,
-    /// every cell a paragraph laid out by the engine in its column. Columns take their
+    /// A table kept whole (broken between rows only when it is taller than a page): a
+    /// ruled grid, the header row on a tint in 黑体, every cell a paragraph laid out by the
+    /// engine in its column. Columns take their
     /// natural width when the table fits the column; otherwise the width is shared in
     /// proportion to the natural widths. Rows are whole lines high, so the text in the
     /// cells stands on the body's grid.
@@ -33,9 +34,11 @@ extension Composer {
         let tableWidth = widths.reduce(0, +)
         let left = frame.x + (frame.width - tableWidth) / 2
 
-        var drawables: [Drawable] = []
-        var y = 0.0
-        var rowEdges: [Double] = [0]
+        // Each row is drawn relative to its own top: its text, the rules above and below it,
+        // its part of the column rules.
+        let color = layout.colors.muted.rgb
+        let hasHeader = !table.header.isEmpty
+        var rows: [(lines: Int, drawables: [Drawable])] = []
         for (rowIndex, row) in grid.enumerated() {
             var cells: [[Line]] = []
             for column in 0..<columns {
@@ -44,8 +47,9 @@ extension Composer {
             }
             let lines = max(1, cells.map(\.count).max() ?? 1)
             let height = Double(lines) * pitch
-            if rowIndex == 0, !table.header.isEmpty {
-                drawables.append(.fill(Box(x: left, y: y, width: tableWidth, height: height), layout.colors.tint.rgb))
+            var drawables: [Drawable] = []
+            if rowIndex == 0, hasHeader {
+                drawables.append(.fill(Box(x: left, y: 0, width: tableWidth, height: height), layout.colors.tint.rgb))
             }
             var x = left
             for column in 0..<columns {
@@ -55,29 +59,44 @@ extension Composer {
                     let slack = inner - extent(line)
                     let shift = alignment == .center ? slack / 2 : alignment == .right ? slack : 0
                     let lineX = x + padding + max(0, shift)
-                    let baselineY = y + Double(index) * pitch + baseline(size: size, cell: pitch)
+                    let baselineY = Double(index) * pitch + baseline(size: size, cell: pitch)
                     drawables.append(.text(line, x: lineX, baseline: baselineY))
                     drawables += linkBoxes(line, x: lineX, baseline: baselineY)
                 }
                 x += widths[column]
             }
-            y += height
-            rowEdges.append(y)
+            let topOuter = rowIndex == 0 || (rowIndex == 1 && hasHeader)
+            drawables.append(.rule(from: (left, 0), to: (left + tableWidth, 0),
+                                   width: topOuter ? Composer.outerRule : Composer.innerRule, color: color))
+            // The rule below too, so a row that ends a page closes the table there.
+            let bottomOuter = rowIndex == grid.count - 1 || (rowIndex == 0 && hasHeader)
+            drawables.append(.rule(from: (left, height), to: (left + tableWidth, height),
+                                   width: bottomOuter ? Composer.outerRule : Composer.innerRule, color: color))
+            x = left
+            for column in 0...columns {
+                let outer = column == 0 || column == columns
+                drawables.append(.rule(from: (x, 0), to: (x, height), width: outer ? Composer.outerRule : Composer.innerRule, color: color))
+                if column < columns { x += widths[column] }
+            }
+            rows.append((lines, drawables))
         }
 
-        let color = layout.colors.muted.rgb
-        for (index, edge) in rowEdges.enumerated() {
-            let outer = index == 0 || index == rowEdges.count - 1 || (index == 1 && !table.header.isEmpty)
-            drawables.append(.rule(from: (left, edge), to: (left + tableWidth, edge),
-                                   width: outer ? Composer.outerRule : Composer.innerRule, color: color))
+        // A table that fits a page is one box, kept whole; a longer one breaks between rows,
+        // its header row kept with the first body row.
+        let tableLines = rows.reduce(0) { $0 + $1.lines }
+        if tableLines <= layout.page.lines {
+            var drawables: [Drawable] = []
+            var top = 0.0
+            for row in rows {
+                drawables += row.drawables.map { $0.moved(down: top) }
+                top += Double(row.lines) * pitch
+            }
+            append(ComposedItem(grid: .box(lines: tableLines), drawables: drawables))
+        } else {
+            for (index, row) in rows.enumerated() {
+                append(ComposedItem(grid: .box(lines: row.lines, keepWithNext: index == 0 && hasHeader), drawables: row.drawables))
+            }
         }
-        var x = left
-        for column in 0...columns {
-            let outer = column == 0 || column == columns
-            drawables.append(.rule(from: (x, 0), to: (x, y), width: outer ? Composer.outerRule : Composer.innerRule, color: color))
-            if column < columns { x += widths[column] }
-        }
-        append(ComposedItem(grid: .box(lines: max(1, Int((y / pitch).rounded()))), drawables: drawables))
     }
 
     /// Space between a cell's rules and its text, in em.

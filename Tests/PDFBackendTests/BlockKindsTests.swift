@@ -64,4 +64,23 @@ final class BlockKindsTests: XCTestCase {
         XCTAssertTrue(links.links.contains { $0.uri == "https://example.org/a" }, "expected the reference URL as a link")
         XCTAssertEqual(links.bookmarks.map(\.title), ["一、各种块", "（一）小节", "参考文献"])
     }
+
+    func testTableLongerThanAPageBreaksBetweenRowsInsideTheTypeArea() throws {
+        var briefing = try BlockKindsTests.briefing()
+        let rows: [[[Inline]]] = (1...70).map { [[.text("第 \($0) 行")], [.text("数值 \($0 * 7)")]] }
+        briefing.edition.sections[0].blocks = [.table(Table(alignments: [.left, .right], header: [[.text("项目")], [.text("数值")]], rows: rows))]
+        let rendered = try RenderedEdition(briefing)
+        let check = try Tool.run("qpdf", ["--check", rendered.path])
+        XCTAssertEqual(check.status, 0, "qpdf --check:\n\(check.text)\(check.errors)")
+        let lines = PrintedText.lines(try PrintedText.chars(ofPDF: rendered.path))
+        let text = lines.map(\.text).joined().compacted
+        for row in 1...70 { XCTAssertTrue(text.contains("第\(row)行数值\(row * 7)"), "row \(row) missing") }
+        for page in Set(lines.map(\.page)) {
+            let pageLines = lines.filter { $0.page == page }
+            guard let foot = pageLines.last, foot.text == String(page) else { XCTFail("page \(page) has no number at its foot"); continue }
+            for line in pageLines.dropLast() {
+                XCTAssertLessThan(line.baseline, foot.baseline - 2 * foot.size, "page \(page): “\(line.text)” runs into the footer")
+            }
+        }
+    }
 }
