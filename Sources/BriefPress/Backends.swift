@@ -1,5 +1,6 @@
 import BriefModel
 import EPUBBackend
+import PDFBackend
 import WeChatBackend
 
 /// The one place that knows which backend makes which format. Each backend reads the model
@@ -14,6 +15,7 @@ enum Backends {
     typealias Renderer = (Briefing, Layout, BuildOptions) throws -> Rendering
 
     static let renderers: [OutputFormat: Renderer] = [
+        .pdf: { briefing, layout, _ in Rendering(files: [try PDFRenderer(layout: layout).render(briefing)]) },
         .html: { briefing, layout, options in
             let article = try WeChatWriter(layout: layout, imageBase: options.imageBase).render(briefing)
             let uploads = article.uploads.map { "upload to \(options.imageBase ?? ""): \($0.name)" }
