@@ -38,8 +38,8 @@ extension Composer {
             paragraph([.strong([.text(organisation.name)]), .text("："), .text(organisation.text)], in: frame)
         }
         if let website = contact.website {
-            let base = InlineStyler.Base(role: .code, size: settings.blurbSize, color: layout.colors.link.rgb)
-            let runs = Array(styler.pieces([.link(url: website, [.code(website)])], base).joined())
+            let base = InlineStyler.Base(role: .url, size: settings.blurbSize, color: layout.colors.link.rgb)
+            let runs = Array(styler.pieces([.link(url: website, [.text(website)])], base).joined())
             if let line = set(runs, width: width, alignment: .center).first {
                 let x = 0.0
                 let y = baseline(size: settings.blurbSize, cell: pitch)

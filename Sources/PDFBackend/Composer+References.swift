@@ -21,7 +21,7 @@ extension Composer {
             }
             var inlines: [Inline] = [.text(reference.fields.joined(separator: settings.separator))]
             if let url = reference.url {
-                inlines += [.text(settings.separator), .link(url: url, [.code(url)])]
+                inlines += [.text(settings.separator), .link(url: url, [.text(url)])]
             }
             paragraph(inlines, in: frame, indent: false, firstLineDrawables: first)
         }

@@ -47,12 +47,15 @@ struct FontSet {
     func chain(_ role: Role) -> [FontFace] {
         switch role {
         case .body: return [serif, sans, mono]
-        case .bodyBold: return [serifBold, sansBold, serif]
+        case .bodyBold: return [sansBold, serifBold, serif]
         case .heading: return [sansBold, sans, serif]
         case .headingLight: return [sans, serif]
         case .code: return [mono, sans, serif]
+        case .url: return [sans, serif]
         }
     }
 
-    enum Role { case body, bodyBold, heading, headingLight, code }
+    /// `url` is an address printed as text (reference lists, the website): the sans the
+    /// title block already uses, so a document needs no extra face for a few addresses.
+    enum Role { case body, bodyBold, heading, headingLight, code, url }
 }

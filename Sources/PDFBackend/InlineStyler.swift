@@ -1,8 +1,10 @@
 import BriefModel
 import Typesetting
 
-/// Turns the model's inlines into the engine's styled runs: strong in bold, emphasis in
-/// 黑体 (the usual Chinese substitute for italics), code in the monospaced face, links and
+/// Turns the model's inlines into the engine's styled runs: strong in bold 黑体 (Chinese
+/// print sets bold in the sans, rarely in 宋体), emphasis in 黑体 (the usual Chinese
+/// substitute for italics), code in the monospaced face, bare addresses in the sans and
+/// broken only at their punctuation, links and
 /// citations tagged so the painter can make them clickable, citations as superscript
 /// numbers linked to their reference entry.
 struct InlineStyler {
@@ -51,7 +53,12 @@ struct InlineStyler {
                 case .link(let url, let children):
                     var linked = annotation ?? Annotation()
                     linked.target = .uri(url)
-                    walk(children, role: role, color: layout.colors.link.rgb, annotation: linked)
+                    if children.plainText == url {
+                        // A link that prints its own address is an address: set as one.
+                        append(url, role: .url, color: layout.colors.link.rgb, annotation: linked, code: true)
+                    } else {
+                        walk(children, role: role, color: layout.colors.link.rgb, annotation: linked)
+                    }
                 case .citation(let citation):
                     appendCitation(citation)
                 case .lineBreak:

@@ -19,7 +19,10 @@ struct CFFCharset {
         let operators = CFFCharset.dictionary(table, range: topDict)
         isCIDKeyed = operators[Self.rosOperator] != nil
         guard let charStringsOffset = operators[17]?.first else { throw ParseError.malformed("no CharStrings") }
-        glyphCount = try CFFCharset.index(table, at: Int(charStringsOffset)).items.count
+        // The CharStrings INDEX's count is the glyph count; walking its 65,536 offsets would
+        // touch hundreds of kilobytes of the file for nothing.
+        guard Int(charStringsOffset) + 2 <= table.count else { throw ParseError.malformed("CharStrings past the table") }
+        glyphCount = table.u16(Int(charStringsOffset))
         guard isCIDKeyed else { cids = []; return }
         guard let charsetOffset = operators[15]?.first, charsetOffset > 2 else {
             throw ParseError.malformed("CID-keyed font without a custom charset")

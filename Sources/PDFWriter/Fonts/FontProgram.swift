@@ -21,9 +21,10 @@ final class FontProgram {
     /// FontName is the first face's, so the CFF name would be wrong for the SC face).
     let postScriptName: String
     let metrics: DescriptorMetrics
-    /// Advance of every glyph in 1/1000 em, rounded: the numbers written to /W and used
-    /// for TJ adjustments, so both agree exactly.
-    private let widths: [Int32]
+    /// hmtx and its number of (advance, lsb) pairs: widths are read per glyph on demand, as a
+    /// document draws a few thousand of a CJK font's 65,535 glyphs.
+    private let hmtx: FontTable
+    private let metricCount: Int
 
     struct DescriptorMetrics {
         var ascent, descent, capHeight: Int
@@ -67,7 +68,8 @@ final class FontProgram {
         }
 
         postScriptName = FontProgram.name(face: face, id: 6) ?? FontProgram.fallbackName(path: path, faceIndex: faceIndex)
-        widths = FontProgram.readWidths(face: face, glyphCount: glyphCount, unitsPerEm: unitsPerEm)
+        hmtx = FontTable(face: face, tag: "hmtx")
+        metricCount = min(FontTable(face: face, tag: "hhea").u16(34), hmtx.count / 4)
         metrics = FontProgram.readMetrics(face: face, unitsPerEm: unitsPerEm)
     }
 
@@ -76,8 +78,13 @@ final class FontProgram {
         hb_blob_destroy(blob)
     }
 
-    /// Width in 1/1000 em.
-    func width(_ gid: UInt32) -> Int { Int(widths[Int(gid)]) }
+    /// Advance in 1/1000 em, rounded: the number written to /W and used for TJ adjustments,
+    /// so both agree exactly. Glyphs past hmtx's pairs repeat the last advance.
+    func width(_ gid: UInt32) -> Int {
+        guard metricCount > 0, Int(gid) < glyphCount else { return 0 }
+        let advance = hmtx.u16(min(Int(gid), metricCount - 1) * 4)
+        return Int((Double(advance) * 1000.0 / Double(max(unitsPerEm, 1))).rounded())
+    }
 
     /// The code a content stream writes for a glyph.
     func code(_ gid: UInt32) -> UInt16 {
@@ -102,24 +109,6 @@ final class FontProgram {
         let file = path.split(separator: "/").last.map(String.init) ?? "Font"
         let stem = file.split(separator: ".").first.map(String.init) ?? file
         return String(stem.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }) + "-\(faceIndex)"
-    }
-
-    /// hmtx holds `numberOfHMetrics` (advance, lsb) pairs; later glyphs repeat the last advance.
-    private static func readWidths(face: OpaquePointer?, glyphCount: Int, unitsPerEm: Int) -> [Int32] {
-        let hhea = FontTable(face: face, tag: "hhea")
-        let hmtx = FontTable(face: face, tag: "hmtx")
-        let metricCount = min(hhea.u16(34), hmtx.count / 4)
-        var widths = [Int32](repeating: 0, count: max(glyphCount, 1))
-        guard metricCount > 0 else { return widths }
-        let scale = 1000.0 / Double(max(unitsPerEm, 1))
-        var last: Int32 = 0
-        for gid in 0..<glyphCount {
-            if gid < metricCount {
-                last = Int32((Double(hmtx.u16(gid * 4)) * scale).rounded())
-            }
-            widths[gid] = last
-        }
-        return widths
     }
 
     /// FontDescriptor values (ISO 32000-1 §9.8), all in 1/1000 em. Ascent/descent prefer the

@@ -1,5 +1,5 @@
 /// Where the lines of a paragraph sit in their measure.
-public enum Alignment: Sendable {
+public enum Alignment: Hashable, Sendable {
     /// Every line but the last (and lines ended by a hard break) fills the width exactly;
     /// the last is set solid at its natural width, start-aligned.
     case justified
@@ -12,7 +12,7 @@ public enum Alignment: Sendable {
 }
 
 /// Everything the engine needs to break one paragraph into lines.
-public struct ParagraphSpec: Sendable {
+public struct ParagraphSpec: Hashable, Sendable {
     public var runs: [StyledText]
     /// Line width in pt (a whole number of em for body text so Han stays on the grid).
     public var width: Double

@@ -33,7 +33,7 @@ public struct TextStyle: Hashable, Sendable {
 }
 
 /// A piece of a paragraph in one style.
-public struct StyledText: Sendable {
+public struct StyledText: Hashable, Sendable {
     public var text: String
     public var style: TextStyle
     public init(text: String, style: TextStyle) { self.text = text; self.style = style }

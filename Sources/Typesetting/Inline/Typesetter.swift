@@ -4,6 +4,10 @@
 public final class Typesetter {
     public let fonts: FontStore
     private let cache = ShapeCache()
+    /// Finished paragraphs by their spec. A document is often set twice (the contents learn
+    /// their page numbers from the first pass), and every paragraph but the contents comes
+    /// back unchanged; breaking is deterministic, so the stored lines are the lines.
+    private var laidOut: [ParagraphSpec: [Line]] = [:]
 
     public init(fonts: FontStore) {
         self.fonts = fonts
@@ -11,9 +15,12 @@ public final class Typesetter {
 
     /// The paragraph's lines, top to bottom. An empty paragraph has no lines.
     public func layout(_ paragraph: ParagraphSpec) -> [Line] {
+        if let lines = laidOut[paragraph] { return lines }
         guard let spaced = prepareParagraph(paragraph.runs, language: paragraph.language) else { return [] }
         let spans = breakLines(spaced, spec: paragraph)
-        return finalize(spaced, lines: spans, spec: paragraph, store: fonts)
+        let lines = finalize(spaced, lines: spans, spec: paragraph, store: fonts)
+        laidOut[paragraph] = lines
+        return lines
     }
 
     /// Width of the runs set as one line at natural width (no breaking, hard breaks ignored),
