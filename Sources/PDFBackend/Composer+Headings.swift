@@ -20,7 +20,8 @@ extension Composer {
     func heading(_ runs: [StyledText], anchor: String?, style: PrintLayout.Heading, frame: Frame? = nil) {
         let frame = frame ?? bodyFrame
         // Centred headings go to the engine centred, which balances their lines.
-        let lines = set(runs, width: frame.width, alignment: style.align == .center ? .center : .start)
+        let lines = set(phraseBroken(runs, width: frame.width), width: frame.width,
+                        alignment: style.align == .center ? .center : .start)
         let linePitch = layout.headings.pitch * style.size
         let textHeight = Double(lines.count) * linePitch
         let gridLines = max(1, Int(((textHeight + Composer.headingPadding * pitch) / pitch - Composer.gridTolerance).rounded(.up)))
@@ -37,6 +38,57 @@ extension Composer {
         if !items.isEmpty { space(style.spaceBefore) }
         append(ComposedItem(grid: .box(lines: gridLines, keepWithNext: true), drawables: drawables))
         space(style.spaceAfter)
+    }
+
+    /// A heading too long for one line breaks after a pause mark when both halves fit on a
+    /// line each: a reader takes 「…首批场景公 / 示，…」 for a broken word and 「…首批场景公示，/
+    /// 智能工厂…」 for two phrases. Of the marks where both halves fit, the one nearest the
+    /// middle wins; without one, the engine's balanced break stands.
+    func phraseBroken(_ runs: [StyledText], width: Double) -> [StyledText] {
+        guard typesetter.naturalWidth(runs) > width else { return runs }
+        let text = runs.map(\.text).joined()
+        let characters = Array(text)
+        var best: (offset: Int, distance: Int)?
+        for (offset, character) in characters.enumerated()
+        where Composer.phraseMarks.contains(character) && offset + 1 >= Composer.shortestPhrase
+            && characters.count - offset - 1 >= Composer.shortestPhrase {
+            let (head, tail) = Composer.split(runs, at: offset + 1)
+            guard typesetter.naturalWidth(head) <= width, typesetter.naturalWidth(tail) <= width else { continue }
+            let distance = abs(2 * (offset + 1) - characters.count)
+            if best == nil || distance < best!.distance { best = (offset + 1, distance) }
+        }
+        guard let best else { return runs }
+        let (head, tail) = Composer.split(runs, at: best.offset)
+        guard var last = head.last else { return runs }
+        last.text += "\n"  // the engine's hard break
+        return head.dropLast() + [last] + tail
+    }
+
+    /// Marks after which a heading may break into phrases.
+    static let phraseMarks: Set<Character> = ["，", "；", "：", "、"]
+
+    /// Neither phrase may be shorter than this many characters (so the 、 of a section
+    /// number never ends a line of its own).
+    static let shortestPhrase = 4
+
+    /// The runs before and after the `offset`-th character.
+    static func split(_ runs: [StyledText], at offset: Int) -> ([StyledText], [StyledText]) {
+        var head: [StyledText] = [], tail: [StyledText] = []
+        var seen = 0
+        for run in runs {
+            let count = run.text.count
+            if seen + count <= offset {
+                head.append(run)
+            } else if seen >= offset {
+                tail.append(run)
+            } else {
+                let cut = run.text.index(run.text.startIndex, offsetBy: offset - seen)
+                head.append(StyledText(text: String(run.text[..<cut]), style: run.style))
+                tail.append(StyledText(text: String(run.text[cut...]), style: run.style))
+            }
+            seen += count
+        }
+        return (head, tail)
     }
 
     /// At least this much of a body line is left around a heading's text, shared above and

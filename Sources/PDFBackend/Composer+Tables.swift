@@ -4,9 +4,7 @@ import Typesetting
 extension Composer {
     /// A table kept whole (broken between rows only when it is taller than a page): a
     /// ruled grid, the header row on a tint in 黑体, every cell a paragraph laid out by the
-    /// engine in its column. Columns take their
-    /// natural width when the table fits the column; otherwise the width is shared in
-    /// proportion to the natural widths. Rows are whole lines high, so the text in the
+    /// engine in its column. Column widths: see `columnWidths`. Rows are whole lines high, so the text in the
     /// cells stands on the body's grid.
     func table(_ table: BriefModel.Table, in frame: Frame) {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
@@ -29,8 +27,7 @@ extension Composer {
                 natural[column] = max(natural[column], typesetter.naturalWidth(cell) + 2 * padding)
             }
         }
-        let total = natural.reduce(0, +)
-        let widths = total <= frame.width ? natural : natural.map { $0 * frame.width / total }
+        let widths = Composer.columnWidths(natural: natural, available: frame.width)
         let tableWidth = widths.reduce(0, +)
         let left = frame.x + (frame.width - tableWidth) / 2
 
@@ -104,4 +101,26 @@ extension Composer {
     /// Rules of a table's frame and header, and between its cells, pt.
     static let outerRule = 0.8
     static let innerRule = 0.4
+
+    /// Column widths for a table whose cells want `natural` widths. When everything fits,
+    /// every column gets its natural width. Otherwise a column narrower than an equal share
+    /// keeps its natural width (a 地区 column must not wrap 东亚 into two lines to feed a
+    /// wide neighbour), and the columns that remain share what is left in proportion to
+    /// their natural widths; repeated until no remaining column would get more than it wants.
+    static func columnWidths(natural: [Double], available: Double) -> [Double] {
+        guard natural.reduce(0, +) > available else { return natural }
+        var widths = natural
+        var flexible = Set(natural.indices)
+        while true {
+            let fixed = natural.indices.filter { !flexible.contains($0) }.reduce(0) { $0 + natural[$1] }
+            let share = (available - fixed) / Double(max(flexible.count, 1))
+            let narrow = flexible.filter { natural[$0] <= share }
+            if narrow.isEmpty || narrow.count == flexible.count { break }
+            flexible.subtract(narrow)
+        }
+        let fixed = natural.indices.filter { !flexible.contains($0) }.reduce(0) { $0 + natural[$1] }
+        let wanted = flexible.reduce(0) { $0 + natural[$1] }
+        for column in flexible { widths[column] = natural[column] * (available - fixed) / wanted }
+        return widths
+    }
 }
