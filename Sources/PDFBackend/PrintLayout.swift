@@ -124,23 +124,35 @@ struct PrintLayout: Codable {
             throw PDFRenderError.invalidLayout(layout: layout.name, file: PrintLayout.fileName, reason: "\(error)")
         }
         // A misspelt key would otherwise be ignored and its default silently kept.
-        if let source = try? Yams.compose(yaml: text), let known = try? Yams.compose(yaml: YAMLEncoder().encode(self)),
-           let unknown = PrintLayout.unknownKeys(source, known, path: "").first {
+        if let source = try? Yams.compose(yaml: text),
+           let unknown = PrintLayout.unknownKeys(source, self, path: "").first {
             throw PDFRenderError.invalidLayout(layout: layout.name, file: PrintLayout.fileName,
                                                reason: "line \(unknown.line): unknown key `\(unknown.path)`")
         }
     }
 
-    /// Keys of `source` that `known` (the decoded layout, encoded again) does not have:
-    /// exactly the keys the decoder skipped. Dotted paths, with their lines.
-    static func unknownKeys(_ source: Node, _ known: Node, path: String) -> [(path: String, line: Int)] {
-        guard let mapping = source.mapping, let knownMapping = known.mapping else { return [] }
+    /// Properties that are not keys of the file.
+    static let derivedProperties: Set<String> = ["directory"]
+
+    /// Keys of `source` that the decoded layout has no property for: exactly the keys the
+    /// decoder skipped. The properties are read by reflection from the decoded value (whose
+    /// property names are its coding keys), which costs far less than encoding it again.
+    /// Dotted paths, with their lines.
+    static func unknownKeys(_ source: Node, _ decoded: Any, path: String) -> [(path: String, line: Int)] {
+        guard let mapping = source.mapping else { return [] }
+        var properties: [String: Any] = [:]
+        for child in Mirror(reflecting: decoded).children {
+            guard let label = child.label, path != "" || !derivedProperties.contains(label) else { continue }
+            // An optional property reflects as Optional; look through it.
+            let value = Mirror(reflecting: child.value)
+            properties[label] = value.displayStyle == .optional ? value.children.first?.value as Any : child.value
+        }
         var found: [(path: String, line: Int)] = []
         for (key, value) in mapping {
             let name = key.string ?? "\(key)"
             let full = path.isEmpty ? name : path + "." + name
-            if let knownValue = knownMapping[name] {
-                found += unknownKeys(value, knownValue, path: full)
+            if let property = properties[name] {
+                found += unknownKeys(value, property, path: full)
             } else {
                 found.append((full, key.mark?.line ?? 0))
             }
