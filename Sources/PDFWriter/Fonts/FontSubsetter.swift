@@ -39,7 +39,8 @@ enum FontSubsetter {
         // dropped because it is ~15% of the bytes and PDF viewers rasterise at high resolution.
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
 
-        guard let plan = hb_subset_plan_create_or_fail(program.face, input) else {
+        let source = TableFilteredFace(program.face, hiding: Set((droppedTables + (isCFF ? droppedForCFF : [])).map(FontTable.tag)))
+        guard let plan = hb_subset_plan_create_or_fail(source.face, input) else {
             throw PDFError.subsetFailed(font: program.postScriptName, reason: "hb_subset_plan_create_or_fail")
         }
         defer { hb_subset_plan_destroy(plan) }
@@ -69,6 +70,36 @@ enum FontSubsetter {
             throw PDFError.subsetFailed(font: program.postScriptName, reason: "empty font program")
         }
         return Result(fontFile: fontFile, newGlyph: newGlyph)
+    }
+
+    /// A face that shows hb-subset only the tables the subset keeps. hb-subset 6.0 reads the
+    /// tables it is told to drop anyway (the whole cmap for Unicode bookkeeping, GSUB for
+    /// layout closure): about 5 ms per Noto CJK face whatever the glyph count, and closure
+    /// glyphs nobody drew. Hidden tables give byte-identical CFF without that cost.
+    private final class TableFilteredFace {
+        let face: OpaquePointer?
+
+        private final class Source {
+            let face: OpaquePointer?
+            let hidden: Set<hb_tag_t>
+            init(face: OpaquePointer?, hidden: Set<hb_tag_t>) {
+                self.face = hb_face_reference(face)
+                self.hidden = hidden
+            }
+            deinit { hb_face_destroy(face) }
+        }
+
+        init(_ original: OpaquePointer?, hiding hidden: Set<hb_tag_t>) {
+            let source = Unmanaged.passRetained(Source(face: original, hidden: hidden)).toOpaque()
+            face = hb_face_create_for_tables({ _, tag, userData in
+                let source = Unmanaged<Source>.fromOpaque(userData!).takeUnretainedValue()
+                return source.hidden.contains(tag) ? hb_blob_get_empty() : hb_face_reference_table(source.face, tag)
+            }, source, { userData in
+                Unmanaged<Source>.fromOpaque(userData!).release()
+            })
+        }
+
+        deinit { hb_face_destroy(face) }
     }
 
     /// Content streams already hold the original CIDs; check that the subset's charset still
