@@ -24,6 +24,11 @@ enum Backends {
         .epub: { briefing, layout, _ in Rendering(files: [try EPUBWriter(layout: layout).edition(briefing)]) },
     ]
 
+    /// One-time set-up a backend can start in the background before the sources are read.
+    static let warmUps: [OutputFormat: () -> Void] = [
+        .pdf: PDFRenderer.warmUp,
+    ]
+
     typealias BundleRenderer = (Publication, [Edition], String, Layout) throws -> OutputFile
 
     /// The monthly bundle's backend (EPUB).

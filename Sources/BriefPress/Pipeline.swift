@@ -32,6 +32,7 @@ public enum Pipeline {
     /// `briefpress build`: renders every edition in every format in memory, then writes all
     /// the files at once. Returns the written paths and the notes for the editor.
     public static func build(_ paths: [String], options: BuildOptions) throws -> (written: [URL], notes: [String]) {
+        for format in options.formats { Backends.warmUps[format]?() }
         let sources = try read(paths)
         var files: [OutputFile] = []
         var notes: [String] = []

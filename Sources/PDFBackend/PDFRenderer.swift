@@ -15,6 +15,9 @@ public struct PDFRenderer {
         self.environment = ProcessInfo.processInfo.environment
     }
 
+    /// Starts the one-time set-up a PDF needs (fontconfig) while the caller reads sources.
+    public static func warmUp() { FontStore.warmUp() }
+
     /// Renders the edition. The engine's fonts are released before the writer subsets its
     /// own copies of the same files, so the pages both touch are never resident at once
     /// (that overlap was a third of the peak memory).

@@ -23,6 +23,10 @@ public final class FontStore {
         if let library { FT_Done_FreeType(library) }
     }
 
+    /// Begins the process's one-time font set-up in the background; a program calls it as
+    /// early as it knows it will set type, then goes on reading its sources.
+    public static func warmUp() { FontconfigLookup.warmUp() }
+
     /// fontconfig lookup; `hint` is put in the error ("install fonts-noto-cjk").
     /// fontconfig always answers with *some* font, so the answer is accepted only when one
     /// of its family names is the one asked for, and for `bold` only when it is bold:

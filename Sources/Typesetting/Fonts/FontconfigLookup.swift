@@ -1,9 +1,18 @@
+import Dispatch
 import CFontconfig
 
 /// Family + weight → file and face index through fontconfig.
 enum FontconfigLookup {
-    /// fontconfig must be initialised once per process before the first query.
+    /// fontconfig must be initialised once per process before the first query. A Swift
+    /// static is initialised once even when two threads ask (see `warmUp`).
     private static let initialised: Bool = FcInit() != 0
+
+    /// Starts fontconfig's initialisation (reading its configuration and caches, a few
+    /// milliseconds) on another thread, so it overlaps whatever the caller does next; the
+    /// first query waits for it if it has not finished.
+    static func warmUp() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = initialised }
+    }
 
     /// The best match for `family` at regular or bold weight, or nil when fontconfig's best
     /// match is another family (its normal behaviour for a missing font) or not bold enough.
