@@ -26,7 +26,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 public struct SourceErrors: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    /// `diagnostics` must not be empty: an error that names no problem would stop a run
+    /// without telling the editor anything (and once let an empty file pass `check`).
+    public init(_ diagnostics: [Diagnostic]) {
+        precondition(!diagnostics.isEmpty, "SourceErrors needs at least one diagnostic")
+        self.diagnostics = diagnostics
+    }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

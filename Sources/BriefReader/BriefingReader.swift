@@ -11,7 +11,20 @@ public enum BriefingReader {
             throw MissingSourceFile(path: path, hint: "editions are files like editions/2026-05-28.md")
         }
         let publicationFile = try findPublication(above: url)
-        let publication = try PublicationReader.read(at: publicationFile)
+        let publication: Publication
+        do {
+            publication = try PublicationReader.read(at: publicationFile)
+        } catch let publicationErrors as SourceErrors {
+            // Read the edition anyway, against a stand-in publication, so that one run
+            // reports the problems of both files.
+            let standIn = Publication(title: "", publisher: "", directory: publicationFile.deletingLastPathComponent())
+            do {
+                _ = try EditionReader.read(at: url, displayPath: path, publication: standIn)
+            } catch let editionErrors as SourceErrors {
+                throw SourceErrors(publicationErrors.diagnostics + editionErrors.diagnostics)
+            }
+            throw publicationErrors
+        }
         let edition = try EditionReader.read(at: url, displayPath: path, publication: publication)
         return Briefing(publication: publication, edition: edition)
     }

@@ -9,9 +9,7 @@ enum EditionReader {
     static let referenceKeys = ["id", "source", "title", "date", "note", "url"]
 
     static func read(at url: URL, displayPath: String, publication: Publication) throws -> Edition {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw MissingSourceFile(path: displayPath)
-        }
+        let data = try SourceFile.contents(of: url, displayPath: displayPath)
         let source = try SourceText(path: displayPath, data: data)
         var diagnostics: [Diagnostic] = []
 
@@ -32,7 +30,7 @@ enum EditionReader {
         var number: Int?
         var title: String?
         var references: [Reference] = []
-        if let root = yaml.parse(yamlText.isEmpty ? "{}" : yamlText) {
+        if let root = yaml.parse(yamlText) {
             if let map = yaml.mapping(root, what: "the front matter", allowed: keys) {
                 if let text = map.string("date", required: true, hint: "add `date: YYYY-MM-DD` to the front matter") {
                     date = EditionDate(text)

@@ -10,9 +10,7 @@ enum PublicationReader {
     static let aboutKeys = ["name", "text"]
 
     static func read(at url: URL) throws -> Publication {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw MissingSourceFile(path: url.path)
-        }
+        let data = try SourceFile.contents(of: url, displayPath: url.path)
         let source = try SourceText(path: url.path, data: data)
         let yaml = YAMLDocument(source: source, lineOffset: 0)
         let directory = url.deletingLastPathComponent()

@@ -13,7 +13,8 @@ struct SourceText {
     init(path: String, data: Data) throws {
         self.path = path
         let bytes = [UInt8](data)
-        if let text = String(validatingUTF8Bytes: bytes) {
+        if var text = String(validatingUTF8Bytes: bytes) {
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a BOM is harmless; drop it
             self.text = text
         } else {
             let bad = SourceText.firstInvalidByte(bytes)
@@ -25,8 +26,6 @@ struct SourceText {
                 "the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))",
                 hint: "save the file as UTF-8 (in most editors: File › Save with Encoding › UTF-8)")])
         }
-        var text = self.text
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a BOM is harmless; drop it
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? $0.dropLast() : $0
         }

@@ -16,10 +16,11 @@ final class YAMLDocument {
         self.lineOffset = lineOffset
     }
 
-    /// Parses `yaml`; a syntax error becomes a diagnostic and nil.
+    /// Parses `yaml`; a syntax error becomes a diagnostic and nil. An empty or
+    /// comment-only document is an empty mapping, so its missing required keys are reported.
     func parse(_ yaml: String) -> Node? {
         do {
-            return try Yams.compose(yaml: yaml)
+            return try Yams.compose(yaml: yaml) ?? .mapping(Node.Mapping([]))
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
