@@ -25,15 +25,12 @@ struct ConversionState {
     static let citationPattern = try! NSRegularExpression(pattern: #"\[(@[^\[\]\n]*)\]"#)
     static let citationKey = try! NSRegularExpression(pattern: #"@([A-Za-z0-9_:.\-]*[A-Za-z0-9_])"#)
 
-    mutating func scanCitations(bodyLines: [Substring]) {
-        for (i, line) in bodyLines.enumerated() {
-            let text = String(line)
-            let ns = text as NSString
-            for m in Self.citationPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                let column = (ns.substring(to: m.range.location) as String).unicodeScalars.count + 1
-                citationSites[ns.substring(with: m.range), default: []]
-                    .append(reader.source.location(line: reader.firstLine + i, column: column))
-            }
+    /// Records where each citation stands; `skippedLines` (0-based body lines) are the code
+    /// and raw HTML blocks cmark found, whose brackets are not citations.
+    mutating func scanCitations(bodyLines: [Substring], skippedLines: Set<Int>) {
+        for site in CitationScanner.scan(bodyLines, skippingLines: skippedLines) {
+            citationSites[site.text, default: []]
+                .append(reader.source.location(line: reader.firstLine + site.line, column: site.column))
         }
     }
 
@@ -56,7 +53,13 @@ struct ConversionState {
         return out
     }
 
+    /// A node's text, without the marks that kept escaped `\[@` from becoming citations
+    /// (text nodes keep them until citations are lifted; see `rawLiteral`).
     private func literal(_ node: OpaquePointer) -> String {
+        rawLiteral(node).filter { $0 != CitationScanner.escapeMark }
+    }
+
+    private func rawLiteral(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
@@ -75,6 +78,9 @@ struct ConversionState {
                 for attribute in attributes {
                     switch attribute {
                     case ".summary" where level == 1: isSummary = true
+                    case ".summary":
+                        error(location(of: node), "`{.summary}` is only allowed on a `#` heading, not on a level-\(level) heading",
+                              hint: "write the summary as `# 摘要 {.summary}`, or drop `{.summary}` from this heading")
                     case "-", ".unnumbered": numbered = false
                     default:
                         error(location(of: node), "unknown heading attribute `\(attribute)`",
@@ -119,8 +125,8 @@ struct ConversionState {
             return .thematicBreak
         case "html_block":
             // Raw HTML is reduced to its visible text; nothing of it is passed through.
-            let text = HTMLFragment.visibleText(literal(node)).trimmingCharacters(in: .whitespacesAndNewlines)
-            return text.isEmpty ? nil : .paragraph([.text(text)])
+            let content = rawHTMLInlines(literal(node))
+            return content.isEmpty ? nil : .paragraph(content)
         case "table":
             return table(node)
         case "heading":
@@ -169,7 +175,29 @@ struct ConversionState {
 
     // MARK: Inlines
 
-    static let invisibleHTML = try! NSRegularExpression(pattern: #"^<\s*(script|style|template|noscript|iframe|object|embed|title)\b"#, options: [.caseInsensitive])
+    /// An opening tag of an element whose content is hidden (HTMLFragment's list).
+    static let invisibleHTML = try! NSRegularExpression(
+        pattern: #"^<\s*("# + HTMLFragment.invisibleElements.joined(separator: "|") + #")\b"#, options: [.caseInsensitive])
+
+    /// The visible text of a raw HTML block: each `<br>` becomes a `.lineBreak`, and the
+    /// source's own line ends inside the HTML are spaces (as a browser shows them), so
+    /// text never carries a newline.
+    func rawHTMLInlines(_ html: String) -> [Inline] {
+        var lines = HTMLFragment.visibleLines(html).map {
+            $0.split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
+        if !lines.isEmpty { lines[0] = String(lines[0].drop(while: \.isWhitespace)) }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
+        guard !lines.isEmpty else { return [] }
+        lines[lines.count - 1] = String(lines[lines.count - 1].reversed().drop(while: \.isWhitespace).reversed())
+        var out: [Inline] = []
+        for (i, line) in lines.enumerated() {
+            if i > 0 { out.append(.lineBreak) }
+            if !line.isEmpty { out.append(.text(line)) }
+        }
+        return out
+    }
 
     /// Converts inline nodes, then merges adjacent text and lifts citations out of it.
     mutating func inlines(_ nodes: [OpaquePointer]) -> [Inline] {
@@ -182,7 +210,7 @@ struct ConversionState {
                 continue
             }
             switch kind {
-            case "text": out.append(.text(literal(node)))
+            case "text": out.append(.text(rawLiteral(node)))
             case "softbreak": out.append(.softBreak)
             case "linebreak": out.append(.lineBreak)
             case "code": out.append(.code(literal(node)))
@@ -211,14 +239,16 @@ struct ConversionState {
                 } else if html.lowercased().hasPrefix("<br") {
                     out.append(.lineBreak)
                 } else {
-                    let text = HTMLFragment.visibleText(html)
-                    if !text.isEmpty { out.append(.text(text)) }
+                    out += rawHTMLInlines(html)
                 }
             default:
                 error(location(of: node), "unsupported Markdown inline (\(kind))")
             }
         }
-        return liftCitations(mergeText(out))
+        return liftCitations(mergeText(out)).map { inline in
+            guard case .text(let text) = inline, text.contains(CitationScanner.escapeMark) else { return inline }
+            return .text(text.filter { $0 != CitationScanner.escapeMark })
+        }
     }
 
     private func mergeText(_ inlines: [Inline]) -> [Inline] {

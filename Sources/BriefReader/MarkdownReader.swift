@@ -23,9 +23,8 @@ struct MarkdownReader {
 
     func read() -> Content {
         let bodyLines = source.lines.dropFirst(firstLine - 1)
-        let body = bodyLines.joined(separator: "\n")
+        let body = CitationScanner.protectEscapedCitations(bodyLines.joined(separator: "\n"))
         var state = ConversionState(reader: self)
-        state.scanCitations(bodyLines: Array(bodyLines))
 
         cmark_gfm_core_extensions_ensure_registered()
         let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
@@ -39,6 +38,7 @@ struct MarkdownReader {
         }
         guard let document = cmark_parser_finish(parser) else { return Content() }
         defer { cmark_node_free(document) }
+        state.scanCitations(bodyLines: Array(bodyLines), skippedLines: literalBlockLines(document))
 
         var content = Content()
         var currentSection: (heading: HeadingInfo, blocks: [Block], subsections: [Subsection])?
@@ -122,6 +122,24 @@ struct MarkdownReader {
         if let summary { content.summary = Summary(title: summary.title, blocks: summary.blocks) }
         content.diagnostics = state.diagnostics
         return content
+    }
+
+    /// The body lines (0-based) of every code block and raw HTML block, at any depth:
+    /// their brackets are code or markup, never citations.
+    func literalBlockLines(_ document: OpaquePointer) -> Set<Int> {
+        var lines: Set<Int> = []
+        func walk(_ node: OpaquePointer) {
+            let type = typeName(node)
+            if type == "code_block" || type == "html_block" {
+                let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+                if start >= 1, end >= start { lines.formUnion((start - 1)...(end - 1)) }
+                return
+            }
+            var child = cmark_node_first_child(node)
+            while let c = child { walk(c); child = cmark_node_next(c) }
+        }
+        walk(document)
+        return lines
     }
 
     func typeName(_ node: OpaquePointer) -> String {

@@ -145,3 +145,13 @@ final class SourceErrorTests: XCTestCase {
         }
     }
 }
+
+extension SourceErrorTests {
+    func testSummaryAttributeOnASubsectionSaysWhereItBelongs() {
+        let f = Fixture()
+        let p = f.write("editions/2026-05-28.md", Fixture.edition(body: "# 节\n\n正文[@a]。\n\n## 小结 {.summary}\n\n文。\n"))
+        let found = diagnostics(p)
+        assertOne(found, at: 16, containing: "only allowed on a `#` heading")
+        XCTAssertFalse(found.contains { $0.message.contains("unknown heading attribute") }, "found: \(found)")
+    }
+}

@@ -1,0 +1,56 @@
+import BriefModel
+import BriefReader
+import XCTest
+
+/// A citation's problem is reported where the editor wrote it, and what looks like a
+/// citation inside code or after a backslash is text.
+final class CitationSiteTests: XCTestCase {
+    func read(_ body: String) throws -> Edition {
+        let f = Fixture()
+        return try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md", Fixture.edition(body: body))).edition
+    }
+
+    func problems(_ body: String) -> [Diagnostic] {
+        let f = Fixture()
+        do {
+            _ = try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md", Fixture.edition(body: body)))
+            XCTFail("expected the edition to be rejected")
+        } catch let errors as SourceErrors {
+            return errors.diagnostics
+        } catch {
+            XCTFail("expected SourceErrors, found \(error)")
+        }
+        return []
+    }
+
+    // The front matter takes lines 1–10, so the body starts on line 12.
+
+    func testUnknownCitationAfterTheSameTextInACodeSpanIsReportedAtItself() {
+        let found = problems("# 节\n\n写法是 `[@zz]`，例如[@zz]。\n")
+        XCTAssertEqual(found.map { "\($0.location.line):\($0.location.column)" }, ["14:16"],
+                       "expected the real citation (line 14, column 16, its `@`), not the code span; found: \(found)")
+    }
+
+    func testCitationTextInFencedAndIndentedCodeIsNotASite() {
+        let found = problems("# 节\n\n```\n[@zz]\n```\n\n    [@zz]\n\n正文[@zz]。\n")
+        XCTAssertEqual(found.map { "\($0.location.line):\($0.location.column)" }, ["20:4"],
+                       "expected only the paragraph's citation; found: \(found)")
+    }
+
+    func testEscapedBracketIsLiteralText() throws {
+        let e = try read("# 节\n\n写成 \\[@a] 就不是引用；这是[@b]。\n")
+        XCTAssertEqual(e.sections[0].blocks, [.paragraph([.text("写成 [@a] 就不是引用；这是"),
+                                                          .citation(Citation(occurrence: 1, numbers: [2])), .text("。")])])
+    }
+
+    func testEscapedUnknownCitationIsNoError() throws {
+        let e = try read("# 节\n\n\\[@nope] 与 `\\[@nope]` 都是字面文字[@a]。\n")
+        XCTAssertEqual(e.sections[0].blocks, [.paragraph([.text("[@nope] 与 "), .code("\\[@nope]"), .text(" 都是字面文字"),
+                                                          .citation(Citation(occurrence: 1, numbers: [1])), .text("。")])])
+    }
+
+    func testDoubleBackslashLeavesTheCitation() throws {
+        let e = try read("# 节\n\n路径\\\\[@a]。\n")
+        XCTAssertEqual(e.sections[0].blocks, [.paragraph([.text("路径\\"), .citation(Citation(occurrence: 1, numbers: [1])), .text("。")])])
+    }
+}
