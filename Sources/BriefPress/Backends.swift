@@ -33,7 +33,7 @@ enum Backends {
 
     /// The monthly bundle's backend (EPUB).
     static let bundleRenderer: BundleRenderer? = { publication, editions, month, layout in
-        try EPUBWriter(layout: layout).bundle(publication: publication, editions: editions, month: month)
+        try EPUBWriter(layout: layout).bundle(publication: publication, editions: editions, month: EditionMonth(month)!)  // MonthCollection.read has checked it
     }
 
     /// The formats whose backend is in this binary, in a stable order.

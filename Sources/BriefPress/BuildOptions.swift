@@ -1,3 +1,4 @@
+import BriefModel
 import Foundation
 
 /// Options of one `build`, as one record (pandoc's habit): the CLI fills it, the library obeys.
@@ -6,10 +7,26 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: URL
     /// Where the WeChat editor can fetch images from; nil embeds them in the article.
     public var imageBase: String?
+    /// The date every output records instead of the edition's (SOURCE_DATE_EPOCH).
+    public var sourceDate: UTCTimestamp?
 
-    public init(formats: [OutputFormat], outputDirectory: URL, imageBase: String? = nil) {
+    public init(formats: [OutputFormat], outputDirectory: URL, imageBase: String? = nil, sourceDate: UTCTimestamp? = nil) {
         self.formats = formats
         self.outputDirectory = outputDirectory
         self.imageBase = imageBase
+        self.sourceDate = sourceDate
+    }
+
+    /// `SOURCE_DATE_EPOCH` from `environment`, read once for every backend: nil when unset
+    /// or empty; a value that is not a whole number of seconds is a usage error, since
+    /// ignoring it would silently break a reproducible build.
+    public static func sourceDate(from environment: [String: String] = ProcessInfo.processInfo.environment) throws -> UTCTimestamp? {
+        switch UTCTimestamp.sourceDateEpoch(environment) {
+        case .unset: return nil
+        case .valid(let date): return date
+        case .invalid(let raw):
+            throw UsageError("SOURCE_DATE_EPOCH is \"\(raw)\", not a whole number of seconds since 1970",
+                             hint: "unset it, or set it to e.g. $(git log -1 --format=%ct)")
+        }
     }
 }

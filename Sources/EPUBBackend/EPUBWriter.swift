@@ -3,32 +3,22 @@ import Foundation
 
 /// Writes EPUB 3 books (with an NCX for older readers): one edition as `2026-05-28.epub`,
 /// or every edition of a month as `2026-05.epub`. The output depends only on the model,
-/// the layout's `epub.css` and `SOURCE_DATE_EPOCH`: two builds are byte-identical.
+/// the layout's `epub.css` and the given source date: two builds are byte-identical.
 public struct EPUBWriter {
     /// The stylesheet the layout gives the EPUB backend.
     public static let stylesheetFile = "epub.css"
 
     let stylesheet: [UInt8]
-    /// Seconds since 1970 from `SOURCE_DATE_EPOCH`, which replaces the content's own date.
-    let sourceDateEpoch: Int?
+    /// The build's fixed time (`SOURCE_DATE_EPOCH`, parsed by the caller), which replaces
+    /// the content's own date; nil uses the content's date.
+    let sourceDate: UTCTimestamp?
 
-    /// `sourceDateEpoch` is the raw value of the `SOURCE_DATE_EPOCH` variable (read from the
-    /// environment unless given), which must be an integer when set and not empty.
-    public init(layout: Layout,
-                sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]) throws {
+    public init(layout: Layout, sourceDate: UTCTimestamp? = nil) throws {
         guard let css = layout.files[EPUBWriter.stylesheetFile] else {
             throw EPUBError.missingStylesheet(layout: layout.name)
         }
         stylesheet = css
-        // An empty value counts as unset (CI systems often export the variable empty).
-        if let raw = sourceDateEpoch, !raw.trimmingCharacters(in: .whitespaces).isEmpty {
-            guard let seconds = Int(raw.trimmingCharacters(in: .whitespaces)) else {
-                throw EPUBError.invalidSourceDateEpoch(raw)
-            }
-            self.sourceDateEpoch = seconds
-        } else {
-            self.sourceDateEpoch = nil
-        }
+        self.sourceDate = sourceDate
     }
 
     /// One edition as a book: cover, contents, the edition, the contact page.
@@ -53,26 +43,25 @@ public struct EPUBWriter {
 
     /// Every edition of `month` (`2026-05`) as one book, in date order: cover, contents
     /// (day → sections), one chapter per edition, the contact page once at the end.
-    public func bundle(publication: Publication, editions: [Edition], month: String) throws -> OutputFile {
-        guard let first = EditionDate(month + "-01"), month.count == 7 else { throw EPUBError.invalidMonth(month) }
-        guard !editions.isEmpty else { throw EPUBError.emptyBundle(month: month) }
+    public func bundle(publication: Publication, editions: [Edition], month: EditionMonth) throws -> OutputFile {
+        guard !editions.isEmpty else { throw EPUBError.emptyBundle(month: month.description) }
         let sorted = editions.sorted { $0.date < $1.date }
         for (i, edition) in sorted.enumerated() {
-            guard edition.date.monthKey == month else {
-                throw EPUBError.editionOutsideMonth(date: edition.date.description, month: month)
+            guard month.contains(edition.date) else {
+                throw EPUBError.editionOutsideMonth(date: edition.date.description, month: month.description)
             }
             if i > 0, sorted[i - 1].date == edition.date { throw EPUBError.duplicateEdition(date: edition.date.description) }
         }
-        let monthTitle = "\(first.year) 年 \(first.month) 月"
+        let monthTitle = month.chinese
         let metadata = BookMetadata(
-            identifier: StableIdentifier.urn(publicationTitle: publication.title, key: month),
+            identifier: StableIdentifier.urn(publicationTitle: publication.title, key: month.description),
             title: "\(publication.title) \(monthTitle)",
             language: publication.language,
             publisher: publication.publisher,
             contributors: publication.producers,
-            date: month,
+            date: month.description,
             modified: modified(content: sorted.last!.date),
-            collection: (publication.title, first.year * 100 + first.month))
+            collection: (publication.title, month.year * 100 + month.month))
         let span = sorted.count == 1 ? "共 1 期"
             : "\(sorted.first!.date.chineseShort)至 \(sorted.last!.date.chineseShort) · 共 \(sorted.count) 期"
         let book = BookAssembly(publication: publication, editions: sorted, stylesheet: stylesheet,
@@ -103,14 +92,14 @@ public struct EPUBWriter {
         return entries
     }
 
-    /// `dcterms:modified`: `SOURCE_DATE_EPOCH` when set, else midnight UTC of the content's
+    /// `dcterms:modified`: the source date when given, else midnight UTC of the content's
     /// latest day, so rebuilding unchanged content never changes the date.
     private func modified(content date: EditionDate) -> Timestamp {
-        sourceDateEpoch.map { Timestamp(secondsSinceEpoch: $0) } ?? Timestamp(midnightOf: date)
+        sourceDate ?? Timestamp(midnightOf: date)
     }
 
-    /// The time in every zip entry: `SOURCE_DATE_EPOCH` (clamped to DOS time) or 1980-01-01.
+    /// The time in every zip entry: the source date (clamped to DOS time) or 1980-01-01.
     private var zipTime: Timestamp {
-        sourceDateEpoch.map { Timestamp(secondsSinceEpoch: $0) } ?? Timestamp.dosEpoch
+        sourceDate ?? Timestamp.dosEpoch
     }
 }

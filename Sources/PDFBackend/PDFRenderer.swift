@@ -7,12 +7,13 @@ import Typesetting
 /// `YYYY-MM-DD.pdf`.
 public struct PDFRenderer {
     let layout: PrintLayout
-    let environment: [String: String]
+    /// The build's fixed date (SOURCE_DATE_EPOCH); nil dates the PDF by the edition's day.
+    let sourceDate: UTCTimestamp?
 
     /// Reads and checks the layout's `pdf.yaml`; fonts are looked up when rendering.
-    public init(layout: Layout) throws {
+    public init(layout: Layout, sourceDate: UTCTimestamp? = nil) throws {
         self.layout = try PrintLayout(layout)
-        self.environment = ProcessInfo.processInfo.environment
+        self.sourceDate = sourceDate
     }
 
     /// Starts the one-time set-up a PDF needs (fontconfig) while the caller reads sources.
@@ -50,7 +51,7 @@ public struct PDFRenderer {
             numbers = found
         } while pass < PDFRenderer.maximumPasses
 
-        let document = PDFDocument(info: DocumentInfo.info(briefing, environment: environment))
+        let document = PDFDocument(info: DocumentInfo.info(briefing, sourceDate: sourceDate))
         let painter = PagePainter(document: document, layout: layout, annotations: composer.annotations)
         let edition = briefing.edition
         let head = briefing.publication.title + layout.header.separator + edition.date.chinese

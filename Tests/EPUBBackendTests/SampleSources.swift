@@ -27,8 +27,8 @@ enum SampleSources {
     /// The default layout as the binary embeds it (so `layouts/default/epub.css`).
     static var layout: Layout { LayoutLoader.embedded("default")! }
 
-    static func writer(sourceDateEpoch: String? = nil) throws -> EPUBWriter {
-        try EPUBWriter(layout: layout, sourceDateEpoch: sourceDateEpoch)
+    static func writer(sourceDate: UTCTimestamp? = nil) throws -> EPUBWriter {
+        try EPUBWriter(layout: layout, sourceDate: sourceDate)
     }
 
     static func sample() throws -> Briefing { try BriefingReader.read(editionAt: sampleEditionPath) }

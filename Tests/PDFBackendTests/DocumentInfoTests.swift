@@ -13,7 +13,6 @@ final class DocumentInfoTests: XCTestCase {
     }
 
     func testInfoNamesTitlePublisherLanguageAndTheEditionDate() throws {
-        unsetenv("SOURCE_DATE_EPOCH")
         let rendered = try RenderedEdition(BlockKindsTests.briefing())
         let info = try pdfinfo(rendered.path)
         XCTAssertTrue(info.contains("Title:           测试简报 2026 年 6 月 1 日 第 149 期"), "expected the title with date and number; found:\n\(info)")
@@ -24,11 +23,14 @@ final class DocumentInfoTests: XCTestCase {
         XCTAssertTrue(xmp.contains("测试编辑部"), "expected the publisher in the XMP")
     }
 
-    func testSourceDateEpochFixesTheDate() throws {
-        setenv("SOURCE_DATE_EPOCH", "1780000000", 1)  // 2026-05-28 20:26:40 UTC
-        defer { unsetenv("SOURCE_DATE_EPOCH") }
-        let rendered = try RenderedEdition(BlockKindsTests.briefing())
-        let info = try pdfinfo(rendered.path)
+    func testSourceDateFixesTheDate() throws {
+        let layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        let date = UTCTimestamp(secondsSinceEpoch: 1_780_000_000)  // 2026-05-28 20:26:40 UTC
+        let file = try PDFRenderer(layout: layout, sourceDate: date).render(BlockKindsTests.briefing())
+        let path = NSTemporaryDirectory() + "briefpress-source-date-\(UUID().uuidString).pdf"
+        try Data(file.bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let info = try pdfinfo(path)
         XCTAssertTrue(info.contains("CreationDate:    Thu May 28 20:26:40 2026 UTC"), "expected the SOURCE_DATE_EPOCH time; found:\n\(info)")
     }
 
