@@ -7,16 +7,12 @@ extension Pipeline {
         public var notes: [String]
     }
 
-    public struct BundleUnavailable: Error, CustomStringConvertible {
-        public var description: String { "error: the EPUB backend is not in this build, so there is no monthly bundle" }
-    }
-
     /// `briefpress bundle`: every edition of `month` into one EPUB. Missing days are reported;
     /// an edition that fails to read stops the bundle (with every problem listed) unless
     /// `skipInvalid` is set, in which case it is left out and still reported.
-    public static func bundle(publicationDirectory: URL, month: String, outputDirectory: URL, skipInvalid: Bool,
+    public static func bundle(publicationDirectory: URL, month: EditionMonth, outputDirectory: URL, skipInvalid: Bool,
+                              sourceDate: UTCTimestamp? = nil,
                               progress: (Int, Int, String) -> Void = { _, _, _ in }) throws -> BundleResult {
-        guard let render = Backends.bundleRenderer else { throw BundleUnavailable() }
         let collection = try MonthCollection.read(publicationDirectory: publicationDirectory, month: month, progress: progress)
         var notes: [String] = []
         if !collection.missingDays.isEmpty {
@@ -33,10 +29,18 @@ extension Pipeline {
             throw MonthCollection.Failure(description: "error: no edition of \(month) could be read; nothing to bundle")
         }
         let layout = try LayoutLoader.load(collection.publication.layout, publicationDirectory: collection.publication.directory)
-        let file = try render(collection.publication, collection.editions, month, layout)
+        try Backends.validate(layout, for: .epub)
+        let file = try Backends.bundle(collection.publication, collection.editions, month: month, layout: layout, sourceDate: sourceDate)
         let written = try OutputWriter(directory: outputDirectory).write([file])
         notes.append("bundled \(collection.editions.count) edition\(collection.editions.count == 1 ? "" : "s") of \(month)")
         return BundleResult(written: written[0], notes: notes)
+    }
+
+    /// The text that redraws a terminal's progress line before edition `index` of `total`
+    /// is read (carriage return, erase line), and clears it before the last.
+    public static func progressLine(index: Int, total: Int, path: String) -> String {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        return index + 1 < total ? "\r\u{1B}[K[\(index + 1)/\(total)] \(name)" : "\r\u{1B}[K"
     }
 
     /// "2026-05-01–03, 2026-05-09": consecutive days folded into ranges, so a month with a

@@ -9,23 +9,62 @@ public enum EditionTemplate {
     }
 
     /// Creates `editions/DATE.md` in `publicationDirectory`; creates `publication.yaml` too when
-    /// the folder has none. Never overwrites. Returns the files it created.
+    /// the folder has none. Never overwrites: each file is created with an exclusive open,
+    /// so a file that appears meanwhile is refused, not replaced. The edition is written
+    /// first, and removed again if the publication cannot be, so a failure leaves nothing
+    /// half made. Returns the files it created.
     public static func create(in publicationDirectory: URL, date: EditionDate) throws -> [URL] {
         let fm = FileManager.default
-        var created: [URL] = []
         let publicationFile = publicationDirectory.appendingPathComponent("publication.yaml")
         let edition = publicationDirectory.appendingPathComponent("editions/\(date).md")
-        if fm.fileExists(atPath: edition.path) {
-            throw Refusal(description: "\(edition.path): error: the edition already exists; not overwriting it\n  hint: edit it, or pass --date for another day")
+        let needsPublication = !fm.fileExists(atPath: publicationFile.path)
+        do {
+            try fm.createDirectory(at: edition.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw OutputWriter.Failure(description: "\(edition.deletingLastPathComponent().path): error: cannot create the folder (\(error.localizedDescription))")
         }
-        let writer = OutputWriter(directory: publicationDirectory)
-        if !fm.fileExists(atPath: publicationFile.path) {
-            created += try writer.write([OutputFile(name: "publication.yaml", bytes: Array(publicationYAML.utf8))])
+        try createExclusively(edition, Array(editionMarkdown(date).utf8),
+                              exists: "the edition already exists; not overwriting it\n  hint: edit it, or pass --date for another day")
+        guard needsPublication else { return [edition] }
+        do {
+            try createExclusively(publicationFile, Array(publicationYAML.utf8),
+                                  exists: "publication.yaml appeared while the edition was being made; not overwriting it")
             try fm.createDirectory(at: publicationDirectory.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        } catch {
+            try? fm.removeItem(at: edition)
+            throw error
         }
-        created += try OutputWriter(directory: edition.deletingLastPathComponent())
-            .write([OutputFile(name: edition.lastPathComponent, bytes: Array(editionMarkdown(date).utf8))])
-        return created
+        return [publicationFile, edition]
+    }
+
+    /// Writes `bytes` to a new file at `url` (O_CREAT | O_EXCL: fails if anything, even a
+    /// dangling symbolic link, is already there). A partly written file is removed.
+    static func createExclusively(_ url: URL, _ bytes: [UInt8], exists: String) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw Refusal(description: "\(url.path): error: \(exists)") }
+            throw OutputWriter.Failure(description: "\(url.path): error: cannot create the file (\(String(cString: strerror(errno))))")
+        }
+        var written = 0
+        let ok = bytes.withUnsafeBytes { raw -> Bool in
+            while written < raw.count {
+                let n = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                written += n
+            }
+            return true
+        }
+        let failure = ok ? nil : String(cString: strerror(errno))
+        if close(descriptor) != 0 || failure != nil {
+            unlink(url.path)
+            throw OutputWriter.Failure(description: "\(url.path): error: cannot write the file (\(failure ?? String(cString: strerror(errno))))")
+        }
+    }
+
+    /// Today in the editor's own time zone: an edition is named after the local day.
+    public static func today() -> EditionDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return EditionDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
     static let publicationYAML = """

@@ -13,7 +13,13 @@ public enum LayoutLoader {
 
     public static func embedded(_ name: String) -> Layout? {
         guard let files = EmbeddedLayouts.base64[name] else { return nil }
-        return Layout(name: name, files: files.mapValues { [UInt8](Data(base64Encoded: $0) ?? Data()) })
+        return Layout(name: name, files: files.mapValues { encoded in
+            // The build plugin wrote this text; a bad decode is a broken build, not an empty file.
+            guard let data = Data(base64Encoded: encoded) else {
+                preconditionFailure("embedded layout \(name) holds text that is not base64")
+            }
+            return [UInt8](data)
+        })
     }
 
     /// `reference` is a bare name (`default`) for an embedded layout, or a path (it holds a

@@ -16,16 +16,17 @@ public struct MonthCollection {
         public var description: String
     }
 
-    /// `month` is `YYYY-MM`. `progress` is called before each edition is read.
-    public static func read(publicationDirectory: URL, month: String,
+    /// `progress` is called before each edition is read. Only files named after a day of
+    /// `month` (`2026-05-28.md`) are editions; drafts such as `2026-05-28-draft.md` are not.
+    public static func read(publicationDirectory: URL, month: EditionMonth,
                             progress: (_ index: Int, _ total: Int, _ path: String) -> Void = { _, _, _ in }) throws -> MonthCollection {
-        guard let first = EditionDate(month + "-01") else {
-            throw Failure(description: "error: `\(month)` is not a month\n  hint: write it as YYYY-MM, e.g. --month 2026-05")
-        }
         let publication = try BriefingReader.readPublication(in: publicationDirectory)
         let editionsDir = publicationDirectory.appendingPathComponent("editions")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: editionsDir.path)) ?? [])
-            .filter { $0.hasPrefix(month + "-") && $0.hasSuffix(".md") }
+            .filter { name in
+                guard name.hasSuffix(".md"), let date = EditionDate(String(name.dropLast(3))) else { return false }
+                return month.contains(date)
+            }
             .sorted()
         guard !names.isEmpty else {
             throw Failure(description: "\(editionsDir.path): error: no editions of \(month)\n  hint: editions are named editions/\(month)-DD.md")
@@ -47,7 +48,7 @@ public struct MonthCollection {
         }
         let lastDay = names.compactMap { EditionDate(String($0.dropLast(3)))?.day }.max() ?? 0
         let missing = (1...max(lastDay, 1)).filter { !present.contains($0) }
-            .compactMap { EditionDate(year: first.year, month: first.month, day: $0) }
+            .compactMap { EditionDate(year: month.year, month: month.month, day: $0) }
         return MonthCollection(publication: publication, editions: editions.sorted { $0.date < $1.date },
                                missingDays: missing, failures: failures)
     }

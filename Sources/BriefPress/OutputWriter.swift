@@ -15,6 +15,15 @@ public struct OutputWriter {
 
     @discardableResult
     public func write(_ files: [OutputFile]) throws -> [URL] {
+        // Two files of one name would be staged to one temporary path and the second
+        // rename would fail after the first landed: refuse before anything is written.
+        var counts: [String: Int] = [:]
+        for file in files { counts[file.name, default: 0] += 1 }
+        let repeated = counts.filter { $0.value > 1 }.keys.sorted()
+        if !repeated.isEmpty {
+            throw Failure(description: repeated.map { "\(directory.appendingPathComponent($0).path): error: two outputs have this name" }
+                .joined(separator: "\n") + "\n  hint: editions of different publications with the same date write the same file names; build them into different folders with -o")
+        }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {

@@ -4,18 +4,23 @@ import Foundation
 
 /// What the CLI's commands do, as library calls that tests can make directly.
 public enum Pipeline {
-    public static var availableFormats: [OutputFormat] { Backends.available }
-
     /// Reads every edition and its layout, collecting the problems of all files before
-    /// giving up, so one run shows the editor everything to fix.
-    public static func read(_ paths: [String]) throws -> [(Briefing, Layout)] {
+    /// giving up, so one run shows the editor everything to fix. Each layout is checked
+    /// for `formats` (decoded as the backends decode it), once per publication.
+    public static func read(_ paths: [String], formats: [OutputFormat] = OutputFormat.allCases) throws -> [(Briefing, Layout)] {
         var read: [(Briefing, Layout)] = []
         var diagnostics: [Diagnostic] = []
+        var layouts: [URL: Layout] = [:]
         for path in paths {
             do {
                 let briefing = try BriefingReader.read(editionAt: path)
-                let layout = try LayoutLoader.load(briefing.publication.layout, publicationDirectory: briefing.publication.directory)
-                read.append((briefing, layout))
+                let directory = briefing.publication.directory.standardizedFileURL
+                if layouts[directory] == nil {
+                    let layout = try LayoutLoader.load(briefing.publication.layout, publicationDirectory: briefing.publication.directory)
+                    for format in formats { try Backends.validate(layout, for: format) }
+                    layouts[directory] = layout
+                }
+                read.append((briefing, layouts[directory]!))
             } catch let errors as SourceErrors {
                 diagnostics += errors.diagnostics
             }
@@ -24,7 +29,8 @@ public enum Pipeline {
         return read
     }
 
-    /// `briefpress check`: reads and validates; throws the problems, returns nothing.
+    /// `briefpress check`: reads and validates the sources and the layout; throws the
+    /// problems, returns nothing.
     public static func check(_ paths: [String]) throws {
         _ = try read(paths)
     }
@@ -32,16 +38,13 @@ public enum Pipeline {
     /// `briefpress build`: renders every edition in every format in memory, then writes all
     /// the files at once. Returns the written paths and the notes for the editor.
     public static func build(_ paths: [String], options: BuildOptions) throws -> (written: [URL], notes: [String]) {
-        for format in options.formats { Backends.warmUps[format]?() }
-        let sources = try read(paths)
+        for format in options.formats { Backends.warmUp(format) }
+        let sources = try read(uniquePaths(paths), formats: options.formats)
         var files: [OutputFile] = []
         var notes: [String] = []
         for (briefing, layout) in sources {
             for format in options.formats {
-                guard let render = Backends.renderers[format] else {
-                    throw UnavailableFormat(format: format)
-                }
-                let rendering = try render(briefing, layout, options)
+                let rendering = try Backends.render(format, briefing, layout: layout, options: options)
                 files += rendering.files
                 notes += rendering.notes
             }
@@ -50,10 +53,10 @@ public enum Pipeline {
         return (written, notes)
     }
 
-    public struct UnavailableFormat: Error, CustomStringConvertible {
-        public var format: OutputFormat
-        public var description: String {
-            "error: the \(format.rawValue) backend is not in this build; available: \(Backends.available.map(\.rawValue).joined(separator: ", "))"
-        }
+    /// The edition paths without repeats (the same file named twice, or by two spellings of
+    /// its path), in the order first given: a repeat would only render the same outputs again.
+    static func uniquePaths(_ paths: [String]) -> [String] {
+        var seen: Set<String> = []
+        return paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
     }
 }

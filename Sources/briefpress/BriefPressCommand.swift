@@ -6,17 +6,20 @@ struct BriefPressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefpress",
         abstract: "Publish a Chinese daily briefing as a print PDF, a WeChat article and an EPUB.",
+        // One line per paragraph: ArgumentParser wraps each line to the terminal on its own,
+        // so a line broken by hand would come out broken twice. Example lines stay short.
         discussion: """
-        A publication is a folder with publication.yaml, assets/ and editions/YYYY-MM-DD.md.
-        Run briefpress inside it, e.g.:
+        A publication is a folder holding publication.yaml, assets/ and editions/YYYY-MM-DD.md. \
+        Every command finds publication.yaml in the nearest folder above the edition it is given.
 
-          briefpress new .                         start today's edition
-          briefpress check editions/2026-05-28.md  report problems, nothing else
-          briefpress build editions/2026-05-28.md  write out/2026-05-28.{pdf,wechat.html,epub}
-          briefpress bundle . --month 2026-05      write out/2026-05.epub
+        Examples, run inside a publication:
+          briefpress new .
+          briefpress check editions/2026-05-28.md
+          briefpress build editions/2026-05-28.md
+          briefpress bundle . --month 2026-05
 
-        Exit status: 0 success, 64 bad usage, 65 a problem in a source, 66 a missing file,
-        73 an output cannot be written, 78 a layout or font problem.
+        Exit status: 0 success, 64 bad usage, 65 a problem in a source, 66 a missing or unreadable file, \
+        70 an internal error, 73 an output cannot be written, 78 a layout or font problem.
         """,
         subcommands: [CheckCommand.self, BuildCommand.self, BundleCommand.self, NewCommand.self]
     )

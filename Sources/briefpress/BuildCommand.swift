@@ -2,20 +2,22 @@ import ArgumentParser
 import BriefPress
 import Foundation
 
-extension OutputFormat: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {
+    /// Shown beside each value in `--help` (ArgumentParser lists CaseIterable values once).
+    public var defaultValueDescription: String { summary }
+}
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Render editions into out/ (PDF, WeChat HTML, EPUB).",
-        discussion: "Formats in this build: " + Pipeline.availableFormats.map { "\($0.rawValue): \($0.summary)" }.joined(separator: "; ")
-            + ". Outputs are written only when every edition rendered.")
+        discussion: "Outputs are written only when every edition rendered. SOURCE_DATE_EPOCH, when set, is the date "
+            + "every output records (reproducible builds).")
 
-    @Argument(help: "Edition files (editions/YYYY-MM-DD.md).")
+    @Argument(help: "Edition files (editions/YYYY-MM-DD.md); publication.yaml is found in the nearest folder above each.")
     var editions: [String]
 
-    @Option(name: .customLong("format"), help: ArgumentHelp("Output format; repeat for several (default: all).",
-            valueName: Pipeline.availableFormats.map(\.rawValue).joined(separator: "|")))
+    @Option(name: .customLong("format"), help: "Output format; repeat for several (default: all).")
     var formats: [OutputFormat] = []
 
     @Option(name: [.short, .customLong("output")], help: "Output folder.")
@@ -26,10 +28,6 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if editions.isEmpty { throw ValidationError("name at least one edition file") }
-        if Pipeline.availableFormats.isEmpty { throw ValidationError("this build has no output backend") }
-        for f in formats where !Pipeline.availableFormats.contains(f) {
-            throw ValidationError("the \(f.rawValue) backend is not in this build; available: \(Pipeline.availableFormats.map(\.rawValue).joined(separator: ", "))")
-        }
         // The WeChat editor fetches images only over https and drops the rest.
         if let imageBase, !imageBase.hasPrefix("https://") {
             throw ValidationError("--image-base must be an https:// URL the WeChat editor can fetch")
@@ -37,9 +35,10 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(formats: formats.isEmpty ? Pipeline.availableFormats : formats,
-                                   outputDirectory: URL(fileURLWithPath: output), imageBase: imageBase)
         do {
+            let options = BuildOptions(formats: formats.isEmpty ? OutputFormat.allCases : formats,
+                                       outputDirectory: URL(fileURLWithPath: output), imageBase: imageBase,
+                                       sourceDate: try BuildOptions.sourceDate())
             let (written, notes) = try Pipeline.build(editions, options: options)
             for url in written { print(url.path) }
             for note in notes { Reporting.printError(note) }

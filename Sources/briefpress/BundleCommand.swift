@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefModel
 import BriefPress
 import Foundation
 
@@ -6,9 +7,10 @@ struct BundleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bundle",
         abstract: "Bundle every edition of a month into one EPUB (out/YYYY-MM.epub).",
-        discussion: "Reports the days with no edition. An edition that fails to read stops the bundle unless --skip-invalid is given.")
+        discussion: "Reads editions/YYYY-MM-DD.md of the month from the publication folder and reports the days with no edition. "
+            + "An edition that fails to read stops the bundle unless --skip-invalid is given.")
 
-    @Argument(help: "The publication folder.")
+    @Argument(help: "The publication folder (the one holding publication.yaml).")
     var publication: String = "."
 
     @Option(help: "The month, YYYY-MM.")
@@ -20,10 +22,15 @@ struct BundleCommand: ParsableCommand {
     @Flag(help: "Bundle the editions that read, leaving out those with errors (which are still reported).")
     var skipInvalid = false
 
+    func validate() throws {
+        if EditionMonth(month) == nil { throw ValidationError("`\(month)` is not a month; write it as YYYY-MM, e.g. --month 2026-05") }
+    }
+
     func run() throws {
         do {
-            let result = try Pipeline.bundle(publicationDirectory: URL(fileURLWithPath: publication), month: month,
+            let result = try Pipeline.bundle(publicationDirectory: URL(fileURLWithPath: publication), month: EditionMonth(month)!,
                                              outputDirectory: URL(fileURLWithPath: output), skipInvalid: skipInvalid,
+                                             sourceDate: try BuildOptions.sourceDate(),
                                              progress: BundleCommand.progressLine())
             for note in result.notes { Reporting.printError(note) }
             print(result.written.path)
@@ -32,13 +39,11 @@ struct BundleCommand: ParsableCommand {
         }
     }
 
-    /// A progress line that rewrites itself, on a terminal only (logs stay clean).
+    /// The library's progress line, drawn on a terminal only (logs stay clean).
     static func progressLine() -> (Int, Int, String) -> Void {
         guard isatty(STDERR_FILENO) != 0 else { return { _, _, _ in } }
         return { index, total, path in
-            let name = URL(fileURLWithPath: path).lastPathComponent
-            let line = index + 1 < total ? "\r\u{1B}[K[\(index + 1)/\(total)] \(name)" : "\r\u{1B}[K"
-            FileHandle.standardError.write(Data(line.utf8))
+            FileHandle.standardError.write(Data(Pipeline.progressLine(index: index, total: total, path: path).utf8))
         }
     }
 }

@@ -4,9 +4,9 @@ import BriefPress
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate editions and their publication; print nothing but problems.")
+        abstract: "Validate editions, their publication and its layout; print nothing but problems.")
 
-    @Argument(help: "Edition files (editions/YYYY-MM-DD.md).")
+    @Argument(help: "Edition files (editions/YYYY-MM-DD.md); publication.yaml is found in the nearest folder above each.")
     var editions: [String]
 
     func validate() throws {

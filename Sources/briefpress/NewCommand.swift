@@ -7,7 +7,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Start an edition (and the publication, if the folder has none) from a template.",
-        discussion: "Refuses to overwrite an existing edition.")
+        discussion: "Writes editions/YYYY-MM-DD.md, and publication.yaml and assets/ when the folder has no publication.yaml. Refuses to overwrite an existing file.")
 
     @Argument(help: "The publication folder.")
     var publication: String = "."
@@ -20,17 +20,11 @@ struct NewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let day = date.flatMap(EditionDate.init) ?? NewCommand.today()
+        let day = date.flatMap(EditionDate.init) ?? EditionTemplate.today()
         do {
             for url in try EditionTemplate.create(in: URL(fileURLWithPath: publication), date: day) { print(url.path) }
         } catch {
             throw Reporting.fail(error)
         }
-    }
-
-    /// Today in the editor's own time zone: an edition is named after the local day.
-    static func today() -> EditionDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return EditionDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

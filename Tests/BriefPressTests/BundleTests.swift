@@ -53,7 +53,10 @@ final class BundleTests: XCTestCase {
         let r = try CLI.run(["bundle", ".", "--month", "2026-06"], in: publication)
         XCTAssertEqual(r.status, 66)
         XCTAssertTrue(r.stderr.contains("no editions of 2026-06"), r.stderr)
-        XCTAssertEqual(try CLI.run(["bundle", ".", "--month", "May"], in: publication).status, 66)
+        let bad = try CLI.run(["bundle", ".", "--month", "May"], in: publication)
+        XCTAssertEqual(bad.status, 64, "a month that is not YYYY-MM is a usage error; stderr: \(bad.stderr)")
+        XCTAssertTrue(bad.stderr.contains("`May` is not a month"), bad.stderr)
+        XCTAssertEqual(try CLI.run(["bundle", ".", "--month", "2026-13"], in: publication).status, 64)
     }
 
     func testDayRangesFoldConsecutiveDays() {

@@ -24,23 +24,37 @@ struct CLI {
         repository.deletingLastPathComponent().appendingPathComponent("shared/samples/xinzhi")
     }
 
+    /// Runs briefpress with `arguments` in `directory`; `environment` is added to this
+    /// process's environment (a nil value removes the variable).
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String?] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["SOURCE_DATE_EPOCH"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting, so a chatty process cannot block on a full pipe.
+        // Drain stderr on another thread while this one drains stdout: reading one pipe to
+        // its end first would deadlock once the child fills the other (64 KiB on Linux).
+        let errData = Drained()
+        let errRead = DispatchGroup()
+        errRead.enter()
+        DispatchQueue.global().async {
+            errData.bytes = err.fileHandleForReading.readDataToEndOfFile()
+            errRead.leave()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errRead.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData.bytes, as: UTF8.self))
     }
 
     /// A scratch folder holding a copy of a publication.
@@ -58,4 +72,9 @@ struct CLI {
         try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: target.path)
         return target
     }
+}
+
+/// A pipe's bytes, filled by the reading thread and read after it signalled the group.
+private final class Drained: @unchecked Sendable {
+    var bytes = Data()
 }
