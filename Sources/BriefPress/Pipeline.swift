@@ -11,7 +11,7 @@ public enum Pipeline {
         var read: [(Briefing, Layout)] = []
         var diagnostics: [Diagnostic] = []
         var layouts: [URL: Layout] = [:]
-        for path in paths {
+        for path in uniquePaths(paths) {
             do {
                 let briefing = try BriefingReader.read(editionAt: path)
                 let directory = briefing.publication.directory.standardizedFileURL
@@ -39,7 +39,7 @@ public enum Pipeline {
     /// the files at once. Returns the written paths and the notes for the editor.
     public static func build(_ paths: [String], options: BuildOptions) throws -> (written: [URL], notes: [String]) {
         for format in options.formats { Backends.warmUp(format) }
-        let sources = try read(uniquePaths(paths), formats: options.formats)
+        let sources = try read(paths, formats: options.formats)
         var files: [OutputFile] = []
         var notes: [String] = []
         for (briefing, layout) in sources {
@@ -54,7 +54,8 @@ public enum Pipeline {
     }
 
     /// The edition paths without repeats (the same file named twice, or by two spellings of
-    /// its path), in the order first given: a repeat would only render the same outputs again.
+    /// its path), in the order first given: a repeat would only report the same problems
+    /// and render the same outputs (one name twice) again.
     static func uniquePaths(_ paths: [String]) -> [String] {
         var seen: Set<String> = []
         return paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }

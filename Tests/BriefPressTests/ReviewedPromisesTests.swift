@@ -76,6 +76,17 @@ final class ReviewedPromisesTests: XCTestCase {
         XCTAssertTrue(opf.contains(">2026-06-01T08:30:00Z<"), "EPUB dcterms:modified; content.opf:\n\(opf)")
     }
 
+    func testSourceDateEpochValues() throws {
+        XCTAssertNil(try BuildOptions.sourceDate(from: [:]))
+        XCTAssertNil(try BuildOptions.sourceDate(from: ["SOURCE_DATE_EPOCH": ""]), "empty counts as unset")
+        XCTAssertEqual(try BuildOptions.sourceDate(from: ["SOURCE_DATE_EPOCH": "951782400"])?.w3c, "2000-02-29T00:00:00Z")
+        for bad in ["-1", "1e9", "1780302600.5", "99999999999999"] {
+            XCTAssertThrowsError(try BuildOptions.sourceDate(from: ["SOURCE_DATE_EPOCH": bad]), "\(bad) must be refused") {
+                XCTAssertEqual(FailureReport($0).exitStatus, 64)
+            }
+        }
+    }
+
     func testInvalidSourceDateEpochIsAUsageErrorForEveryFormat() throws {
         for format in ["pdf", "epub"] {
             let r = try CLI.run(["build", "--format", format, "editions/2026-05-28.md"], in: publication,
@@ -119,6 +130,11 @@ final class ReviewedPromisesTests: XCTestCase {
         let r = try CLI.run(["bundle", ".", "--month", "2026-05"], in: publication)
         XCTAssertEqual(r.status, 0, "a draft beside the editions is not an edition; stderr: \(r.stderr)")
         XCTAssertTrue(r.stderr.contains("bundled 2 editions of 2026-05"), r.stderr)
+    }
+
+    func testProgressLineCountsEditionsAndClearsBeforeTheLast() {
+        XCTAssertEqual(Pipeline.progressLine(index: 0, total: 3, path: "/p/editions/2026-05-01.md"), "\r\u{1B}[K[1/3] 2026-05-01.md")
+        XCTAssertEqual(Pipeline.progressLine(index: 2, total: 3, path: "/p/editions/2026-05-03.md"), "\r\u{1B}[K")
     }
 
     // MARK: new
