@@ -35,17 +35,19 @@ let package = Package(
         .target(name: "BriefModel"),
         // publication.yaml + editions/DATE.md → BriefModel.
         .target(name: "BriefReader", dependencies: ["BriefModel", "CCmarkGFM", "XMLKit", "Yams"]),
-        // Small shared tools: XML through libxml2, QR codes through libqrencode, PNG and zlib.
+        // Small shared tools: XML through libxml2, zlib (the only wrapper of it), QR codes
+        // through libqrencode and PNG.
         .target(name: "XMLKit", dependencies: ["CLibXML2"]),
-        .target(name: "Graphics", dependencies: ["CQRencode", "CZlib"]),
+        .target(name: "Compression", dependencies: ["CZlib"]),
+        .target(name: "Graphics", dependencies: ["CQRencode", "Compression"]),
         // The typesetting engine: fonts, shaping, line and page breaking. No PDF here.
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CFreeType", "CUnibreak", "CFontconfig"]),
         // Our PDF writer. No briefings here.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CZlib"]),
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression"]),
         // Backends: each reads the model and its own part of the layout, never another backend.
         .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "Yams"]),
         .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Yams"]),
-        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "CZlib", "Yams"]),
+        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression", "Yams"]),
         // The library behind the CLI: layouts, the build pipeline, atomic output.
         .target(
             name: "BriefPress",
@@ -62,7 +64,7 @@ let package = Package(
         .plugin(name: "EmbedLayouts", capability: .buildTool(), dependencies: ["layout-embedder"]),
 
         .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel"]),
-        .testTarget(name: "GraphicsTests", dependencies: ["Graphics"]),
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Compression"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
         .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress"]),
