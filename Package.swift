@@ -63,14 +63,17 @@ let package = Package(
         .executableTarget(name: "layout-embedder", path: "Plugins/LayoutEmbedderTool"),
         .plugin(name: "EmbedLayouts", capability: .buildTool(), dependencies: ["layout-embedder"]),
 
-        .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel"]),
-        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Compression"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
-        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
-        .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress"]),
-        .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "Yams"]),
-        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress"]),
-        .testTarget(name: "BriefPressTests", dependencies: ["BriefPress"]),
+        // What the test targets share: finding the shared sample and the external tools, and
+        // failing (not skipping) on CI when one is missing.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel", "TestSupport"]),
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Compression", "TestSupport"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "TestSupport"]),
+        .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress", "TestSupport"]),
+        .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "Yams", "TestSupport"]),
+        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress", "TestSupport"]),
+        .testTarget(name: "BriefPressTests", dependencies: ["BriefPress", "TestSupport"]),
     ],
     // Swift 5 mode: the C libraries' globals (xmlFree, FreeType handles) are not Sendable,
     // and the tool is single-threaded per document.
