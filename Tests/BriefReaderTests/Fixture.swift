@@ -26,12 +26,6 @@ final class Fixture {
         return url.path
     }
 
-    /// The repository's shared sample edition (../shared next to the checkout).
-    static var sampleEdition: String {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return repo.deletingLastPathComponent().appendingPathComponent("shared/samples/xinzhi/editions/2026-05-28.md").path
-    }
-
     static var repository: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }

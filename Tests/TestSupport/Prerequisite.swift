@@ -41,7 +41,7 @@ public enum Prerequisite {
     /// The Debian package for each tool the tests run, so tool runners need only the name.
     public static let packages = [
         "qpdf": "qpdf", "pdffonts": "poppler-utils", "pdftotext": "poppler-utils", "pdftoppm": "poppler-utils",
-        "pdfinfo": "poppler-utils", "mutool": "mupdf-tools", "java": "default-jre-headless",
+        "pdfinfo": "poppler-utils", "pdfimages": "poppler-utils", "mutool": "mupdf-tools", "java": "default-jre-headless",
         "chromium": "chromium", "chromedriver": "chromium-driver", "zbarimg": "zbar-tools",
         "zipinfo": "unzip", "unzip": "unzip",
     ]
