@@ -18,7 +18,7 @@ struct CLI {
     }
 
     static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        Checkout.root
     }
 
     /// The shared sample publication (`shared/samples/xinzhi` beside the checkout).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A throwaway publication folder for one test: write files, read them, and the folder is
 /// removed when the fixture goes away.
@@ -27,7 +28,7 @@ final class Fixture {
     }
 
     static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        Checkout.root
     }
 
     static let publication = """

@@ -4,19 +4,16 @@ import Foundation
 /// repository in the `shared` folder next to the checkout (`../shared` from the repository
 /// root). A git worktree nested in a folder of its own (say `wt/fix-tests`) sits one level
 /// further down, so the folders above the checkout are searched nearest first.
-/// The checkout is found from this file's own path, so no absolute path is written anywhere.
+/// The checkout is found from the test sources' own path (`Checkout.root`), so no absolute
+/// path is written anywhere.
 public enum SharedSample {
-    /// The repository root: this file is Tests/TestSupport/SharedSample.swift.
-    public static let checkout = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static let relativePath = "shared/samples/xinzhi"
     /// The sample's one edition.
     public static let editionDate = "2026-05-28"
 
     /// The sample publication's folder (holding publication.yaml and editions/).
     public static func directory() throws -> URL {
-        var folder = checkout.deletingLastPathComponent()
+        var folder = Checkout.root.deletingLastPathComponent()
         while true {
             let candidate = folder.appendingPathComponent(relativePath)
             if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("publication.yaml").path) {
@@ -25,7 +22,7 @@ public enum SharedSample {
             if folder.path == "/" { break }
             folder = folder.deletingLastPathComponent()
         }
-        throw Prerequisite.missing("the shared sample (\(relativePath) next to the checkout \(checkout.path) or above it)",
+        throw Prerequisite.missing("the shared sample (\(relativePath) next to the checkout \(Checkout.root.path) or above it)",
                                    remedy: "check out the shared folder beside the repository")
     }
 

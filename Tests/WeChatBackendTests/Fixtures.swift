@@ -20,7 +20,7 @@ enum Fixtures {
 
     /// The project's own example editions (lists, a table, a quote, subsections).
     static func demos() throws -> [Briefing] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Checkout.root
         return try ["2026-05-27", "2026-05-28"].map {
             try BriefingReader.read(editionAt: root.appendingPathComponent("examples/xinzhi-demo/editions/\($0).md").path)
         }
