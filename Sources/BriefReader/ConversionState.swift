@@ -179,18 +179,15 @@ struct ConversionState {
     static let invisibleHTML = try! NSRegularExpression(
         pattern: #"^<\s*("# + HTMLFragment.invisibleElements.joined(separator: "|") + #")\b"#, options: [.caseInsensitive])
 
-    /// The visible text of a raw HTML block: each `<br>` becomes a `.lineBreak`, and the
-    /// source's own line ends inside the HTML are spaces (as a browser shows them), so
-    /// text never carries a newline.
+    /// The visible text of raw HTML: each `<br>` becomes a `.lineBreak`, the source's own
+    /// line ends inside the HTML are spaces (as a browser shows them), and space around a
+    /// break is dropped (a browser does not show it either), so text never holds a newline.
     func rawHTMLInlines(_ html: String) -> [Inline] {
-        var lines = HTMLFragment.visibleLines(html).map {
-            $0.split(whereSeparator: \.isNewline).joined(separator: " ")
+        var lines = HTMLFragment.visibleLines(html).map { line in
+            line.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         }
-        if !lines.isEmpty { lines[0] = String(lines[0].drop(while: \.isWhitespace)) }
-        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
-        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
-        guard !lines.isEmpty else { return [] }
-        lines[lines.count - 1] = String(lines[lines.count - 1].reversed().drop(while: \.isWhitespace).reversed())
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
         var out: [Inline] = []
         for (i, line) in lines.enumerated() {
             if i > 0 { out.append(.lineBreak) }
