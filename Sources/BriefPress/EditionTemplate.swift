@@ -9,8 +9,8 @@ public enum EditionTemplate {
     }
 
     /// Creates `editions/DATE.md` in `publicationDirectory`; creates `publication.yaml` too when
-    /// the folder has none. Never overwrites: each file is created with an exclusive open,
-    /// so a file that appears meanwhile is refused, not replaced. The edition is written
+    /// the folder has none. Never overwrites: each file is created exclusively (see
+    /// `createExclusively`), so a file that appears meanwhile is refused, not replaced. The edition is written
     /// first, and removed again if the publication cannot be, so a failure leaves nothing
     /// half made. Returns the files it created.
     public static func create(in publicationDirectory: URL, date: EditionDate) throws -> [URL] {
@@ -37,27 +37,19 @@ public enum EditionTemplate {
         return [publicationFile, edition]
     }
 
-    /// Writes `bytes` to a new file at `url` (O_CREAT | O_EXCL: fails if anything, even a
-    /// dangling symbolic link, is already there). A partly written file is removed.
+    /// Writes `bytes` to a new file at `url`, atomically and never over anything: the bytes
+    /// go to a temporary file in the same folder, which is then hard-linked to `url`.
+    /// link(2) fails with EEXIST when anything (even a dangling symbolic link) is there,
+    /// where a rename would silently replace it; a reader never sees a half-written file.
     static func createExclusively(_ url: URL, _ bytes: [UInt8], exists: String) throws {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else {
+        let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())")
+        guard FileManager.default.createFile(atPath: temp.path, contents: Data(bytes)) else {
+            throw OutputWriter.Failure(description: "\(url.path): error: cannot write the file (is the folder writable?)")
+        }
+        defer { unlink(temp.path) }
+        guard link(temp.path, url.path) == 0 else {
             if errno == EEXIST { throw Refusal(description: "\(url.path): error: \(exists)") }
             throw OutputWriter.Failure(description: "\(url.path): error: cannot create the file (\(String(cString: strerror(errno))))")
-        }
-        var written = 0
-        let ok = bytes.withUnsafeBytes { raw -> Bool in
-            while written < raw.count {
-                let n = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                written += n
-            }
-            return true
-        }
-        let failure = ok ? nil : String(cString: strerror(errno))
-        if close(descriptor) != 0 || failure != nil {
-            unlink(url.path)
-            throw OutputWriter.Failure(description: "\(url.path): error: cannot write the file (\(failure ?? String(cString: strerror(errno))))")
         }
     }
 

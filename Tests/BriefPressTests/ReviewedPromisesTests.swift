@@ -157,6 +157,8 @@ final class ReviewedPromisesTests: XCTestCase {
         XCTAssertEqual(r.status, 73, r.stderr)
         XCTAssertTrue(r.stderr.contains("already exists"), r.stderr)
         XCTAssertEqual(try? FileManager.default.destinationOfSymbolicLink(atPath: link.path), "elsewhere.md", "the link was replaced")
+        let left = try FileManager.default.contentsOfDirectory(atPath: link.deletingLastPathComponent().path).filter { $0.hasPrefix(".") }
+        XCTAssertEqual(left, [], "no temporary file may be left behind")
     }
 
     // MARK: help
