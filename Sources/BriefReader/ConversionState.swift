@@ -63,6 +63,11 @@ struct ConversionState {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
+    /// A link's or image's destination, without escape marks.
+    private func destination(_ node: OpaquePointer) -> String {
+        (cmark_node_get_url(node).map { String(cString: $0) } ?? "").filter { $0 != CitationScanner.escapeMark }
+    }
+
     // MARK: Headings
 
     static let attributePattern = try! NSRegularExpression(pattern: #"\s*\{([^{}]*)\}\s*$"#)
@@ -160,7 +165,7 @@ struct ConversionState {
     }
 
     private mutating func figure(_ node: OpaquePointer) -> Block? {
-        let path = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let path = destination(node)
         let caption = inlines(children(node))
         switch reader.assets.resolve(path.removingPercentEncoding ?? path, relativeTo: reader.directory) {
         case .success(let asset):
@@ -215,7 +220,7 @@ struct ConversionState {
             case "strong": out.append(.strong(inlines(children(node))))
             case "strikethrough": out.append(.strikethrough(inlines(children(node))))
             case "link":
-                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let url = destination(node)
                 let content = inlines(children(node))
                 // Only web and mail links are kept; `javascript:` and relative links become text.
                 let lower = url.lowercased()

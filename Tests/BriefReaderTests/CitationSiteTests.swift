@@ -49,6 +49,15 @@ final class CitationSiteTests: XCTestCase {
                                                           .citation(Citation(occurrence: 1, numbers: [1])), .text("。")])])
     }
 
+    func testEscapeInCodeBlockAndLinkDestinationIsKeptAsWritten() throws {
+        let e = try read("# 节\n\n见[链接](https://example.org/\\[@a])[@a]。\n\n```\n\\[@a]\n```\n")
+        XCTAssertEqual(e.sections[0].blocks, [
+            .paragraph([.text("见"), .link(url: "https://example.org/[@a]", [.text("链接")]),
+                        .citation(Citation(occurrence: 1, numbers: [1])), .text("。")]),
+            .code("\\[@a]", language: nil),
+        ])
+    }
+
     func testDoubleBackslashLeavesTheCitation() throws {
         let e = try read("# 节\n\n路径\\\\[@a]。\n")
         XCTAssertEqual(e.sections[0].blocks, [.paragraph([.text("路径\\"), .citation(Citation(occurrence: 1, numbers: [1])), .text("。")])])
