@@ -51,7 +51,7 @@ let package = Package(
         // The library behind the CLI: layouts, the build pipeline, atomic output.
         .target(
             name: "BriefPress",
-            dependencies: ["BriefModel", "BriefReader", "PDFBackend", "WeChatBackend", "EPUBBackend", "Yams"],
+            dependencies: ["BriefModel", "BriefReader", "Typesetting", "PDFWriter", "PDFBackend", "WeChatBackend", "EPUBBackend", "Yams"],
             plugins: ["EmbedLayouts"]
         ),
         .executableTarget(
