@@ -5,8 +5,8 @@ import Yams
 
 /// The print layout, decoded from the layout's `pdf.yaml`. Every length the composer uses
 /// comes from here; the code holds no page geometry of its own.
-struct PrintLayout: Codable {
-    struct Page: Codable {
+struct PrintLayout: Decodable {
+    struct Page: Decodable {
         var width: Double
         var height: Double
         var marginTop: Double
@@ -16,7 +16,7 @@ struct PrintLayout: Codable {
         var lines: Int
     }
 
-    struct Fonts: Codable {
+    struct Fonts: Decodable {
         var serif: String
         var sans: String
         var mono: String
@@ -26,7 +26,7 @@ struct PrintLayout: Codable {
         var package: String
     }
 
-    struct Colors: Codable {
+    struct Colors: Decodable {
         var text: HexColor
         var accent: HexColor
         var muted: HexColor
@@ -35,7 +35,7 @@ struct PrintLayout: Codable {
         var rule: HexColor
     }
 
-    struct Body: Codable {
+    struct Body: Decodable {
         var size: Double
         var pitch: Double
         var indent: Double
@@ -45,7 +45,7 @@ struct PrintLayout: Codable {
         var paragraphSpace: Int
     }
 
-    struct Title: Codable {
+    struct Title: Decodable {
         var titleSize: Double
         var subtitleSize: Double
         var publisherSize: Double
@@ -53,15 +53,27 @@ struct PrintLayout: Codable {
         var spaceAfter: Int
     }
 
-    struct Heading: Codable {
-        enum Align: String, Codable { case start, center }
+    struct Heading: Decodable {
+        enum Align: String, Decodable, CaseIterable {
+            case start, center
+
+            /// Says what it accepts (the synthesized decoding says "cannot initialize").
+            init(from decoder: Decoder) throws {
+                let text = try decoder.singleValueContainer().decode(String.self)
+                guard let align = Align(rawValue: text) else {
+                    let accepted = Align.allCases.map { "`\($0.rawValue)`" }.joined(separator: " or ")
+                    throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: accepted))
+                }
+                self = align
+            }
+        }
         var size: Double
         var align: Align
         var spaceBefore: Int
         var spaceAfter: Int
     }
 
-    struct Headings: Codable {
+    struct Headings: Decodable {
         var summary: Heading
         var contents: Heading
         var section: Heading
@@ -69,7 +81,7 @@ struct PrintLayout: Codable {
         var pitch: Double
     }
 
-    struct Contents: Codable {
+    struct Contents: Decodable {
         var heading: String
         var size: Double
         var numberSlot: Double
@@ -77,13 +89,13 @@ struct PrintLayout: Codable {
         var leaderStep: Double
     }
 
-    struct References: Codable {
+    struct References: Decodable {
         var numberSlot: Double
         var size: Double
         var separator: String
     }
 
-    struct ContactBlock: Codable {
+    struct ContactBlock: Decodable {
         var codeSize: Double
         var codeGap: Double
         var labelSize: Double
@@ -91,7 +103,7 @@ struct PrintLayout: Codable {
         var blurbSize: Double
     }
 
-    struct Header: Codable {
+    struct Header: Decodable {
         var size: Double
         var baseline: Double
         var rule: Double
@@ -113,52 +125,47 @@ struct PrintLayout: Codable {
     /// The layout file this decodes.
     static let fileName = "pdf.yaml"
 
+    /// The file as a user finds it, for messages: its path in a layout folder, or
+    /// `default layout/pdf.yaml` for a layout built into the program.
+    static func displayPath(_ layout: Layout) -> String {
+        layout.directory?.standardizedFileURL.appendingPathComponent(fileName).path ?? "\(layout.name) layout/\(fileName)"
+    }
+
+    /// Decodes and checks the layout's `pdf.yaml`. A syntax error, a missing key or a value
+    /// of the wrong kind is reported where it is; when the file decodes, every key the
+    /// decoder skipped is reported at once (a misspelt key would otherwise be ignored and
+    /// the value it meant to change silently kept).
     init(_ layout: Layout) throws {
+        let file = PrintLayout.displayPath(layout)
         guard let text = layout.text(PrintLayout.fileName) else {
-            throw PDFRenderError.missingLayoutFile(layout: layout.name, file: PrintLayout.fileName)
+            throw PDFRenderError.missingLayoutFile(file: file)
+        }
+        let source: Node
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                throw PDFRenderError.invalidLayout(file: file, problems: [LayoutProblem(
+                    line: 1, column: 1, message: "the file is empty; it must set every key of layouts/default/\(PrintLayout.fileName)")])
+            }
+            source = root
+        } catch let error as PDFRenderError {
+            throw error
+        } catch {
+            throw PDFRenderError.invalidLayout(file: file, problems: [LayoutDiagnosis.syntax(error)])
         }
         do {
             self = try YAMLDecoder().decode(PrintLayout.self, from: text)
-            directory = layout.directory
         } catch {
-            throw PDFRenderError.invalidLayout(layout: layout.name, file: PrintLayout.fileName, reason: "\(error)")
+            throw PDFRenderError.invalidLayout(file: file, problems: [
+                LayoutDiagnosis.decoding(error, decoding: PrintLayout.self, source: source),
+            ])
         }
-        // A misspelt key would otherwise be ignored and its default silently kept.
-        if let source = try? Yams.compose(yaml: text),
-           let unknown = PrintLayout.unknownKeys(source, self, path: "").first {
-            throw PDFRenderError.invalidLayout(layout: layout.name, file: PrintLayout.fileName,
-                                               reason: "line \(unknown.line): unknown key `\(unknown.path)`")
-        }
+        directory = layout.directory
+        let unknown = LayoutDiagnosis.unknownKeys(source, self, derived: PrintLayout.derivedProperties)
+        if !unknown.isEmpty { throw PDFRenderError.invalidLayout(file: file, problems: unknown) }
     }
 
     /// Properties that are not keys of the file.
     static let derivedProperties: Set<String> = ["directory"]
-
-    /// Keys of `source` that the decoded layout has no property for: exactly the keys the
-    /// decoder skipped. The properties are read by reflection from the decoded value (whose
-    /// property names are its coding keys), which costs far less than encoding it again.
-    /// Dotted paths, with their lines.
-    static func unknownKeys(_ source: Node, _ decoded: Any, path: String) -> [(path: String, line: Int)] {
-        guard let mapping = source.mapping else { return [] }
-        var properties: [String: Any] = [:]
-        for child in Mirror(reflecting: decoded).children {
-            guard let label = child.label, path != "" || !derivedProperties.contains(label) else { continue }
-            // An optional property reflects as Optional; look through it.
-            let value = Mirror(reflecting: child.value)
-            properties[label] = value.displayStyle == .optional ? value.children.first?.value as Any : child.value
-        }
-        var found: [(path: String, line: Int)] = []
-        for (key, value) in mapping {
-            let name = key.string ?? "\(key)"
-            let full = path.isEmpty ? name : path + "." + name
-            if let property = properties[name] {
-                found += unknownKeys(value, property, path: full)
-            } else {
-                found.append((full, key.mark?.line ?? 0))
-            }
-        }
-        return found
-    }
 
     // Derived geometry.
     var em: Double { body.size }
@@ -174,8 +181,8 @@ struct PrintLayout: Codable {
     }
 }
 
-/// `"#RRGGBB"` in the layout file.
-struct HexColor: Codable {
+/// `"#RRGGBB"` in the layout file (read only: the layout is never written back).
+struct HexColor: Decodable {
     var rgb: RGBColor
 
     init(from decoder: Decoder) throws {
@@ -183,16 +190,10 @@ struct HexColor: Codable {
         let hex = text.hasPrefix("#") ? String(text.dropFirst()) : text
         guard hex.count == 6, let value = UInt32(hex, radix: 16) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "colour \(text) is not #RRGGBB"))
+                                                    debugDescription: "a colour written \"#RRGGBB\" (six hexadecimal digits, like \"#1A1A1A\")"))
         }
         rgb = RGBColor(r: Double(value >> 16 & 0xFF) / 255,
                        g: Double(value >> 8 & 0xFF) / 255,
                        b: Double(value & 0xFF) / 255)
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        let hex = [rgb.r, rgb.g, rgb.b].map { String(format: "%02X", Int(($0 * 255).rounded())) }.joined()
-        try container.encode("#" + hex)
     }
 }
