@@ -3,8 +3,10 @@ import Foundation
 import Typesetting
 import Yams
 
-/// The print layout, decoded from the layout's `pdf.yaml`. Every length the composer uses
-/// comes from here; the code holds no page geometry of its own.
+/// The print layout, decoded from the layout's `pdf.yaml`. Every length and space a
+/// designer may want to change comes from here; the code keeps as constants only what
+/// follows from the fonts or the standards (the CJK em box, a QR code's quiet zone) and
+/// rounding tolerances.
 struct PrintLayout: Decodable {
     struct Page: Decodable {
         var width: Double
@@ -43,6 +45,13 @@ struct PrintLayout: Decodable {
         var citationShift: Double
         var codeSize: Double
         var paragraphSpace: Int
+        var blockIndent: Double
+        var markerGap: Double
+        var displaySpace: Int
+        var quoteRule: Double
+        var breakLength: Double
+        var codePadding: Double
+        var tabWidth: Int
     }
 
     struct Title: Decodable {
@@ -50,6 +59,17 @@ struct PrintLayout: Decodable {
         var subtitleSize: Double
         var publisherSize: Double
         var dateSize: Double
+        var spaceAfter: Int
+        var linePitch: Double
+        var gap: Double
+        var thickRule: Double
+        var thinRule: Double
+        var ruleGap: Double
+    }
+
+    struct SummaryBox: Decodable {
+        var bleed: Double
+        var rule: Double
         var spaceAfter: Int
     }
 
@@ -79,6 +99,7 @@ struct PrintLayout: Decodable {
         var section: Heading
         var subsection: Heading
         var pitch: Double
+        var padding: Double
     }
 
     struct Contents: Decodable {
@@ -87,6 +108,23 @@ struct PrintLayout: Decodable {
         var numberSlot: Double
         var indent: Double
         var leaderStep: Double
+        var leaderDot: Double
+        var leaderMargin: Double
+        var minimumLeader: Double
+    }
+
+    struct Tables: Decodable {
+        var cellPadding: Double
+        var outerRule: Double
+        var innerRule: Double
+    }
+
+    struct Figures: Decodable {
+        var captionSize: Double
+        var captionGap: Double
+        var captionPitch: Double
+        var captionInset: Double
+        var captionReserve: Int
     }
 
     struct References: Decodable {
@@ -101,6 +139,10 @@ struct PrintLayout: Decodable {
         var labelSize: Double
         var captionSize: Double
         var blurbSize: Double
+        var labelGap: Double
+        var labelPitch: Double
+        var space: Int
+        var rule: Double
     }
 
     struct Header: Decodable {
@@ -109,6 +151,7 @@ struct PrintLayout: Decodable {
         var rule: Double
         var separator: String
         var footerBaseline: Double
+        var ruleDrop: Double
     }
 
     var page: Page
@@ -116,8 +159,11 @@ struct PrintLayout: Decodable {
     var colors: Colors
     var body: Body
     var title: Title
+    var summary: SummaryBox
     var headings: Headings
     var contents: Contents
+    var tables: Tables
+    var figures: Figures
     var references: References
     var contact: ContactBlock
     var header: Header
@@ -177,7 +223,7 @@ struct PrintLayout: Decodable {
     var directory: URL?
 
     private enum CodingKeys: String, CodingKey {
-        case page, fonts, colors, body, title, headings, contents, references, contact, header
+        case page, fonts, colors, body, title, summary, headings, contents, tables, figures, references, contact, header
     }
 }
 
