@@ -18,38 +18,87 @@ enum LayoutDiagnosis {
         }
     }
 
-    /// A decoding error of `T` from `source` (the file's node tree), located in the tree.
-    /// A missing key or a value of the wrong kind does not say what kind the layout wants,
-    /// so the key is tried again with a value of no kind (see `expectation`).
-    static func decoding<T: Decodable>(_ error: Error, decoding type: T.Type, source: Node) -> LayoutProblem {
+    /// Problems found in one file, as an Error so `Result` can carry them.
+    struct Problems: Error { var all: [LayoutProblem] }
+
+    /// Decodes `T` from `text` (whose node tree is `source`) and finds every problem in it.
+    /// Decoding stops at the first missing key or wrong value, so each one is noted and
+    /// patched in a copy of the tree with a value of the kind the layout wants, and the copy
+    /// decoded again, until it decodes (then the keys it skipped are the unknown ones) or a
+    /// problem cannot be patched (a whole section missing). Positions and found values are
+    /// always taken from the file as written.
+    static func decode<T: Decodable>(_ type: T.Type, text: String, source: Node, derived: Set<String>) -> Result<T, Problems> {
+        var tree = source, yaml = text
+        var problems: [LayoutProblem] = []
+        var patched: Set<[String]> = []
+        for _ in 0...maximumPatches {
+            do {
+                let value = try YAMLDecoder().decode(type, from: yaml)
+                let all = problems + unknownKeys(source, value, derived: derived)
+                return all.isEmpty ? .success(value) : .failure(Problems(all: inFileOrder(all)))
+            } catch {
+                let (problem, patch) = diagnose(error, decoding: type, tree: tree, source: source)
+                problems.append(problem)
+                guard let patch, patched.insert(patch.path).inserted,
+                      let next = setting(patch.value, at: patch.path[...], in: tree),
+                      let text = try? Yams.serialize(node: next) else { break }
+                tree = next
+                yaml = text
+            }
+        }
+        return .failure(Problems(all: inFileOrder(problems)))
+    }
+
+    /// More problems than this in one file are not looked for (each costs a decode).
+    static let maximumPatches = 100
+
+    private static func inFileOrder(_ problems: [LayoutProblem]) -> [LayoutProblem] {
+        problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// A value put at `path` in the tree so decoding can go on past a problem.
+    private struct Patch {
+        var path: [String]
+        var value: Node
+    }
+
+    /// A decoding error located in the file, with what to write, and the patch that lets
+    /// decoding go on (nil when none can). A missing key or a value of the wrong kind does
+    /// not say what kind the layout wants, so the key is tried with a value of no kind
+    /// (see `expectation`).
+    private static func diagnose<T: Decodable>(_ error: Error, decoding type: T.Type, tree: Node, source: Node) -> (LayoutProblem, Patch?) {
         guard let error = error as? DecodingError else {
-            return LayoutProblem(line: 1, column: 1, message: "\(error)")
+            return (LayoutProblem(line: 1, column: 1, message: "\(error)"), nil)
         }
         switch error {
         case .keyNotFound(let key, let context):
             let parent = keys(context.codingPath)
             let path = parent + [key.stringValue]
             let (line, column) = position(of: parent, in: source, key: true)
+            let (kind, placeholder) = expectation(at: path, decoding: type, tree: tree)
             var message = "missing key `\(dotted(path))`: add `\(key.stringValue):` "
-                + (parent.isEmpty ? "at the top level" : "under `\(dotted(parent)):`")
-                + ", with " + expectation(at: path, decoding: type, source: source)
+                + (parent.isEmpty ? "at the top level" : "under `\(dotted(parent)):`") + ", with " + kind
             if let near = nearMiss(key.stringValue, in: node(at: parent, in: source)) {
                 message += " (is `\(near)` meant to be it?)"
             }
-            return LayoutProblem(line: line, column: column, message: message)
+            return (LayoutProblem(line: line, column: column, message: message), placeholder.map { Patch(path: path, value: $0) })
         case .typeMismatch(let wanted, let context), .valueNotFound(let wanted, let context):
             let path = keys(context.codingPath)
             let (line, column) = position(of: path, in: source, key: false)
-            let kind = wanted == Node.Scalar.self ? expectation(at: path, decoding: type, source: source) : name(of: wanted)
-            return LayoutProblem(line: line, column: column, message: wrongValue(path, kind, source))
+            let (kind, placeholder) = wanted == Node.Scalar.self
+                ? expectation(at: path, decoding: type, tree: tree) : (name(of: wanted), self.placeholder(for: wanted))
+            return (LayoutProblem(line: line, column: column, message: wrongValue(path, kind, source)),
+                    placeholder.map { Patch(path: path, value: $0) })
         case .dataCorrupted(let context):
-            // Thrown by the layout's own value types (a colour, an alignment), whose
-            // description is what they accept.
+            // Thrown by the layout's own value types (a colour, an alignment), which say
+            // what they accept and a value that will do meanwhile.
             let path = keys(context.codingPath)
             let (line, column) = position(of: path, in: source, key: false)
-            return LayoutProblem(line: line, column: column, message: wrongValue(path, context.debugDescription, source))
+            let refusal = context.underlyingError as? LayoutValueError
+            return (LayoutProblem(line: line, column: column, message: wrongValue(path, context.debugDescription, source)),
+                    refusal.map { Patch(path: path, value: Node($0.placeholder, .init(.str))) })
         @unknown default:
-            return LayoutProblem(line: 1, column: 1, message: "\(error)")
+            return (LayoutProblem(line: 1, column: 1, message: "\(error)"), nil)
         }
     }
 
@@ -117,21 +166,32 @@ enum LayoutDiagnosis {
         return best
     }
 
-    /// The kind of value the layout wants at `path`, found by decoding the file again with
-    /// a value there that is of no kind (`?`): a number or a mapping refuses it with its
-    /// type, a colour or an alignment with what it accepts, and text takes it.
-    private static func expectation<T: Decodable>(at path: [String], decoding type: T.Type, source: Node) -> String {
+    /// The kind of value the layout wants at `path`, and a value of that kind, found by
+    /// decoding the tree again with a value there that is of no kind (`?`): a number or a
+    /// mapping refuses it with its type, a colour or an alignment with what it accepts, and
+    /// text takes it.
+    private static func expectation<T: Decodable>(at path: [String], decoding type: T.Type, tree: Node) -> (String, Node?) {
         let probe = Node("?", .init(.str))
-        guard let probed = setting(probe, at: path[...], in: source),
-              let text = try? Yams.serialize(node: probed) else { return "a value" }
+        guard let probed = setting(probe, at: path[...], in: tree),
+              let text = try? Yams.serialize(node: probed) else { return ("a value", nil) }
         do {
             _ = try YAMLDecoder().decode(type, from: text)
         } catch DecodingError.typeMismatch(let wanted, let context) where keys(context.codingPath) == path {
-            return wanted == Node.Scalar.self ? "a value" : name(of: wanted)
+            return wanted == Node.Scalar.self ? ("a value", nil) : (name(of: wanted), placeholder(for: wanted))
         } catch DecodingError.dataCorrupted(let context) where keys(context.codingPath) == path {
-            return context.debugDescription
+            return (context.debugDescription, (context.underlyingError as? LayoutValueError).map { Node($0.placeholder, .init(.str)) })
         } catch {}
-        return name(of: String.self)
+        return (name(of: String.self), probe)
+    }
+
+    /// A value of a plain kind, for a patch; nil for a group of keys (a missing section
+    /// cannot be made up).
+    private static func placeholder(for type: Any.Type) -> Node? {
+        switch type {
+        case is Double.Type, is Int.Type: return Node("0")
+        case is String.Type: return Node("?", .init(.str))
+        default: return nil
+        }
     }
 
     private static func setting(_ value: Node, at path: ArraySlice<String>, in node: Node) -> Node? {

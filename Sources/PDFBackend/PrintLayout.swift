@@ -82,7 +82,7 @@ struct PrintLayout: Decodable {
                 let text = try decoder.singleValueContainer().decode(String.self)
                 guard let align = Align(rawValue: text) else {
                     let accepted = Align.allCases.map { "`\($0.rawValue)`" }.joined(separator: " or ")
-                    throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: accepted))
+                    throw LayoutValueError.refusing(decoder, accepted: accepted, placeholder: Align.start.rawValue)
                 }
                 self = align
             }
@@ -177,10 +177,10 @@ struct PrintLayout: Decodable {
         layout.directory?.standardizedFileURL.appendingPathComponent(fileName).path ?? "\(layout.name) layout/\(fileName)"
     }
 
-    /// Decodes and checks the layout's `pdf.yaml`. A syntax error, a missing key or a value
-    /// of the wrong kind is reported where it is; when the file decodes, every key the
-    /// decoder skipped is reported at once (a misspelt key would otherwise be ignored and
-    /// the value it meant to change silently kept).
+    /// Decodes and checks the layout's `pdf.yaml`. Every problem is reported at once, where
+    /// it is: a syntax error, or each missing key, value of the wrong kind and key the
+    /// decoder would skip (a misspelt key would otherwise be ignored and the value it meant
+    /// to change silently kept).
     init(_ layout: Layout) throws {
         let file = PrintLayout.displayPath(layout)
         guard let text = layout.text(PrintLayout.fileName) else {
@@ -198,16 +198,13 @@ struct PrintLayout: Decodable {
         } catch {
             throw PDFRenderError.invalidLayout(file: file, problems: [LayoutDiagnosis.syntax(error)])
         }
-        do {
-            self = try YAMLDecoder().decode(PrintLayout.self, from: text)
-        } catch {
-            throw PDFRenderError.invalidLayout(file: file, problems: [
-                LayoutDiagnosis.decoding(error, decoding: PrintLayout.self, source: source),
-            ])
+        switch LayoutDiagnosis.decode(PrintLayout.self, text: text, source: source, derived: PrintLayout.derivedProperties) {
+        case .success(let decoded):
+            self = decoded
+            directory = layout.directory
+        case .failure(let problems):
+            throw PDFRenderError.invalidLayout(file: file, problems: problems.all)
         }
-        directory = layout.directory
-        let unknown = LayoutDiagnosis.unknownKeys(source, self, derived: PrintLayout.derivedProperties)
-        if !unknown.isEmpty { throw PDFRenderError.invalidLayout(file: file, problems: unknown) }
     }
 
     /// Properties that are not keys of the file.
@@ -235,8 +232,8 @@ struct HexColor: Decodable {
         let text = try decoder.singleValueContainer().decode(String.self)
         let hex = text.hasPrefix("#") ? String(text.dropFirst()) : text
         guard hex.count == 6, let value = UInt32(hex, radix: 16) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "a colour written \"#RRGGBB\" (six hexadecimal digits, like \"#1A1A1A\")"))
+            throw LayoutValueError.refusing(decoder, accepted: "a colour written \"#RRGGBB\" (six hexadecimal digits, like \"#1A1A1A\")",
+                                            placeholder: "#000000")
         }
         rgb = RGBColor(r: Double(value >> 16 & 0xFF) / 255,
                        g: Double(value >> 8 & 0xFF) / 255,

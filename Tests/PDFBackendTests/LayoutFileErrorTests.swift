@@ -93,6 +93,35 @@ final class LayoutFileErrorTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(location.first ?? 0, line(text, "  summary:"), "expected the error at or after the broken line; found:\n\(message)")
     }
 
+    func testEveryProblemOfEveryKindIsReportedAtOnceInFileOrder() throws {
+        let text = try defaultText
+            .replacingOccurrences(of: "  columns: 40", with: "  colums: 40")
+            .replacingOccurrences(of: "text: \"#1A1A1A\"", with: "text: black")
+            .replacingOccurrences(of: "  size: 10.5              # 五号", with: "  size: big")
+            .replacingOccurrences(of: "section: {size: 15, align: center", with: "section: {size: 15, align: left")
+            .replacingOccurrences(of: "  separator: \" · \"\n", with: "")
+            .replacingOccurrences(of: "  footerBaseline: 790", with: "  footerBaseline: 790\n  sise: 9")
+        let message = try refusal(text)
+        let expected = [
+            "\(line(text, "page:")):1: error: missing key `page.columns`",
+            "\(line(text, "  colums")):3: error: unknown key `page.colums`: did you mean `columns`?",
+            "\(line(text, "  text: black")):9: error: `colors.text` must be a colour",
+            "\(line(text, "  size: big")):9: error: `body.size` must be a number",
+            ":\(line(text, "  section:")):", // the alignment, inside the flow mapping
+            "\(line(text, "header:")):1: error: missing key `header.separator`: add `separator:` under `header:`, with text",
+            "\(line(text, "  sise")):3: error: unknown key `header.sise`",
+        ]
+        var rest = Substring(message)
+        for part in expected {
+            guard let found = rest.range(of: part) else {
+                XCTFail("expected, in this order after the problems before it:\n  \(part)\nfound:\n\(message)")
+                return
+            }
+            rest = rest[found.upperBound...]
+        }
+        XCTAssertEqual(message.components(separatedBy: ": error: ").count - 1, 7, "expected seven problems; found:\n\(message)")
+    }
+
     func testEmptyFileIsRefused() throws {
         assertContains(try refusal("# only a comment\n"), "default layout/pdf.yaml:1:1: error: the file is empty")
     }
