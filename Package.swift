@@ -35,17 +35,19 @@ let package = Package(
         .target(name: "BriefModel"),
         // publication.yaml + editions/DATE.md → BriefModel.
         .target(name: "BriefReader", dependencies: ["BriefModel", "CCmarkGFM", "XMLKit", "Yams"]),
-        // Small shared tools: XML through libxml2, QR codes through libqrencode, PNG and zlib.
+        // Small shared tools: XML through libxml2, zlib (the only wrapper of it), QR codes
+        // through libqrencode and PNG.
         .target(name: "XMLKit", dependencies: ["CLibXML2"]),
-        .target(name: "Graphics", dependencies: ["CQRencode", "CZlib"]),
+        .target(name: "Compression", dependencies: ["CZlib"]),
+        .target(name: "Graphics", dependencies: ["CQRencode", "Compression"]),
         // The typesetting engine: fonts, shaping, line and page breaking. No PDF here.
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CFreeType", "CUnibreak", "CFontconfig"]),
         // Our PDF writer. No briefings here.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "CZlib"]),
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression"]),
         // Backends: each reads the model and its own part of the layout, never another backend.
         .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "Yams"]),
         .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Yams"]),
-        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "CZlib", "Yams"]),
+        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression", "Yams"]),
         // The library behind the CLI: layouts, the build pipeline, atomic output.
         .target(
             name: "BriefPress",
@@ -61,14 +63,17 @@ let package = Package(
         .executableTarget(name: "layout-embedder", path: "Plugins/LayoutEmbedderTool"),
         .plugin(name: "EmbedLayouts", capability: .buildTool(), dependencies: ["layout-embedder"]),
 
-        .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel"]),
-        .testTarget(name: "GraphicsTests", dependencies: ["Graphics"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting"]),
-        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
-        .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress"]),
-        .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "Yams"]),
-        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress"]),
-        .testTarget(name: "BriefPressTests", dependencies: ["BriefPress"]),
+        // What the test targets share: finding the shared sample and the external tools, and
+        // failing (not skipping) on CI when one is missing.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel", "TestSupport"]),
+        .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Compression", "TestSupport"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "TestSupport"]),
+        .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress", "TestSupport"]),
+        .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "Yams", "TestSupport"]),
+        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress", "TestSupport"]),
+        .testTarget(name: "BriefPressTests", dependencies: ["BriefPress", "TestSupport"]),
     ],
     // Swift 5 mode: the C libraries' globals (xmlFree, FreeType handles) are not Sendable,
     // and the tool is single-threaded per document.

@@ -1,4 +1,4 @@
-import Graphics
+import Compression
 
 /// The OCF zip container of an EPUB, written by hand so that the bytes depend only on the
 /// content: `mimetype` first and stored, the other entries sorted by name, one fixed DOS
@@ -36,7 +36,7 @@ struct OCFContainer {
             var method: UInt16 = 0
             var stored = data
             if compressible {
-                let deflated = Zlib.deflateRaw(data)
+                let deflated = Zlib.deflateRaw(data, level: Zlib.bestCompression)
                 // Keep deflate only when it saves bytes (PNGs and tiny files often grow).
                 if deflated.count < data.count { method = 8; stored = deflated }
             }

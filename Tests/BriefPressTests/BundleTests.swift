@@ -9,7 +9,7 @@ final class BundleTests: XCTestCase {
     var publication: URL!
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: CLI.binary.path), "briefpress is not built at \(CLI.binary.path)")
+        try CLI.requireBinary()
         publication = try CLI.copyOf(CLI.repository.appendingPathComponent("examples/xinzhi-demo"))
     }
 

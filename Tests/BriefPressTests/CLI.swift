@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Runs the built `briefpress` binary as an editor would, from a given folder.
@@ -17,11 +18,17 @@ struct CLI {
     }
 
     static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        Checkout.root
     }
 
-    static var sample: URL {
-        repository.deletingLastPathComponent().appendingPathComponent("shared/samples/xinzhi")
+    /// The shared sample publication (`shared/samples/xinzhi` beside the checkout).
+    static func sample() throws -> URL { try SharedSample.directory() }
+
+    /// The built binary; `swift build --build-tests` builds it with the tests.
+    static func requireBinary() throws {
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw Prerequisite.missing("the briefpress binary at \(binary.path)", remedy: "run swift build --build-tests")
+        }
     }
 
     @discardableResult

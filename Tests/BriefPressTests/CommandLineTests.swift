@@ -9,9 +9,8 @@ final class CommandLineTests: XCTestCase {
     var publication: URL!
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: CLI.binary.path), "briefpress is not built at \(CLI.binary.path)")
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: CLI.sample.path), "the shared sample is missing at \(CLI.sample.path)")
-        publication = try CLI.copyOf(CLI.sample)
+        try CLI.requireBinary()
+        publication = try CLI.copyOf(CLI.sample())
     }
 
     override func tearDown() {

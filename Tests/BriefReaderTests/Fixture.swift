@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A throwaway publication folder for one test: write files, read them, and the folder is
 /// removed when the fixture goes away.
@@ -26,14 +27,8 @@ final class Fixture {
         return url.path
     }
 
-    /// The repository's shared sample edition (../shared next to the checkout).
-    static var sampleEdition: String {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return repo.deletingLastPathComponent().appendingPathComponent("shared/samples/xinzhi/editions/2026-05-28.md").path
-    }
-
     static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        Checkout.root
     }
 
     static let publication = """

@@ -1,5 +1,6 @@
 import BriefModel
 import BriefReader
+import TestSupport
 import XCTest
 
 /// The shared sample is a real edition: reading it must give exactly its structure.
@@ -7,9 +8,7 @@ final class SampleEditionTests: XCTestCase {
     var briefing: Briefing!
 
     override func setUpWithError() throws {
-        let path = Fixture.sampleEdition
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: path), "the shared sample is not next to the checkout: \(path)")
-        briefing = try BriefingReader.read(editionAt: path)
+        briefing = try BriefingReader.read(editionAt: SharedSample.edition())
     }
 
     func testSampleHasSixNumberedSectionsAndOneUnnumbered() {

@@ -3,26 +3,15 @@ import BriefPress
 import BriefReader
 import EPUBBackend
 import Foundation
+import TestSupport
 import Graphics
 
 /// Test inputs read through the real reader: the shared sample edition, a month of editions
 /// made from it by changing the date, and an edition that uses every block type.
 enum SampleSources {
-    /// The shared sample publication (`shared/samples/xinzhi`), found above the checkout.
-    static var sampleDirectory: URL {
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("shared/samples/xinzhi")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("publication.yaml").path) {
-                return candidate
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        fatalError("shared/samples/xinzhi not found above \(#filePath)")
-    }
-
-    static var sampleEditionPath: String { sampleDirectory.appendingPathComponent("editions/2026-05-28.md").path }
-    static var sampleSource: String { try! String(contentsOfFile: sampleEditionPath, encoding: .utf8) }
+    /// The shared sample publication (`shared/samples/xinzhi` beside the checkout).
+    static func sampleDirectory() throws -> URL { try SharedSample.directory() }
+    static func sampleSource() throws -> String { try String(contentsOfFile: SharedSample.edition(), encoding: .utf8) }
 
     /// The default layout as the binary embeds it (so `layouts/default/epub.css`).
     static var layout: Layout { LayoutLoader.embedded("default")! }
@@ -31,7 +20,7 @@ enum SampleSources {
         try EPUBWriter(layout: layout, sourceDateEpoch: sourceDateEpoch)
     }
 
-    static func sample() throws -> Briefing { try BriefingReader.read(editionAt: sampleEditionPath) }
+    static func sample() throws -> Briefing { try BriefingReader.read(editionAt: SharedSample.edition()) }
 
     /// Days of May 2026 with an edition: the sample's date and the everything-edition's
     /// among them, with gaps (weekends and a holiday) as a real month has. 22 editions.
@@ -53,10 +42,10 @@ enum SampleSources {
             let fm = FileManager.default
             try fm.createDirectory(at: root.appendingPathComponent("editions"), withIntermediateDirectories: true)
             try fm.createDirectory(at: root.appendingPathComponent("assets"), withIntermediateDirectories: true)
-            try fm.copyItem(at: sampleDirectory.appendingPathComponent("publication.yaml"),
+            try fm.copyItem(at: sampleDirectory().appendingPathComponent("publication.yaml"),
                             to: root.appendingPathComponent("publication.yaml"))
             try Data(SampleSources.figurePNG).write(to: root.appendingPathComponent("assets/figure.png"))
-            let source = SampleSources.sampleSource
+            let source = try SampleSources.sampleSource()
             for (i, day) in days.enumerated() {
                 let date = String(format: "2026-05-%02d", day)
                 let text = day == SampleSources.everythingDay

@@ -2,13 +2,14 @@ import BriefModel
 import BriefPress
 import Foundation
 import PDFBackend
+import TestSupport
 import XCTest
 
 /// A layout folder may ship its own fonts and name them by path.
 final class LayoutFontFileTests: XCTestCase {
     func testFontFileNamedRelativeToTheLayoutFolderIsEmbedded() throws {
         let collection = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: collection), "fonts-noto-cjk is not installed")
+        _ = try Prerequisite.file(collection, package: "fonts-noto-cjk")
         var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
         layout.directory = URL(fileURLWithPath: "/usr/share/fonts/opentype")
         // Face 0 of the collection is the Japanese cut: its name tells it from the default SC face.

@@ -1,5 +1,6 @@
 import BriefModel
 import BriefReader
+import TestSupport
 import XCTest
 
 /// An edition eight times the sample: the contents run over more than one page and page
@@ -8,7 +9,7 @@ final class LongEditionTests: XCTestCase {
     static let rounds = 8
 
     func testContentsOverSeveralPagesStillPrintTheHeadingPages() throws {
-        let path = try XCTUnwrap(RenderedEdition.sampleEditionPath, "the shared sample is not next to the checkout")
+        let path = try SharedSample.edition()
         var briefing = try BriefingReader.read(editionAt: path)
         let sections = briefing.edition.sections
         briefing.edition.sections = (1...LongEditionTests.rounds).flatMap { round in

@@ -2,6 +2,7 @@ import BriefModel
 import BriefPress
 import BriefReader
 import Foundation
+import TestSupport
 import PDFBackend
 
 /// A briefing rendered with the default layout and written to a temporary file, so the
@@ -27,26 +28,15 @@ final class RenderedEdition {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
-    enum Missing: Error { case layout, sample }
-
-    /// The shared sample (shared/samples/xinzhi next to the checkout or one of its parents).
-    static let sampleEditionPath: String? = {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("shared/samples/xinzhi/editions/2026-05-28.md")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-            directory = directory.deletingLastPathComponent()
-        }
-        return nil
-    }()
+    enum Missing: Error { case layout }
 
     static let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("briefpress-pdf-tests")
 
     /// Rendered once for all the tests that judge it (it lives as long as the test run;
-    /// the folder is emptied first, so runs do not pile up files).
+    /// the folder is emptied first, so runs do not pile up files). Without the shared sample
+    /// it holds the prerequisite error: a skip locally, a failure on CI.
     static let sample: Result<RenderedEdition, Error> = Result {
         try? FileManager.default.removeItem(at: directory)
-        guard let path = sampleEditionPath else { throw Missing.sample }
-        return try RenderedEdition(BriefingReader.read(editionAt: path))
+        return try RenderedEdition(BriefingReader.read(editionAt: SharedSample.edition()))
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
+import TestSupport
 
 /// Runs a command-line tool (qpdf, pdffonts, pdftotext, pdftoppm, mutool) the way a user
-/// would, and returns what it printed.
+/// would, and returns what it printed. A tool that is not installed is a missing prerequisite
+/// (skipped locally, a failure on CI).
 enum Tool {
     struct Result {
         var status: Int32
@@ -12,8 +14,8 @@ enum Tool {
 
     static func run(_ name: String, _ arguments: [String]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [name] + arguments
+        process.executableURL = URL(fileURLWithPath: try Prerequisite.tool(name))
+        process.arguments = arguments
         let out = Pipe()
         let errorFile = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("tool-\(UUID().uuidString).err")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)

@@ -1,14 +1,16 @@
 import Foundation
+import TestSupport
 import XCTest
 
-/// Runs the command-line tools that judge the PDFs (qpdf, poppler-utils, mupdf-tools).
+/// Runs the command-line tools that judge the PDFs (qpdf, poppler-utils, mupdf-tools). A tool
+/// that is not installed is a missing prerequisite (skipped locally, a failure on CI).
 enum ExternalTool {
     struct Result { var status: Int32; var stdout: String; var stderr: String; var data: Data }
 
     static func run(_ tool: String, _ arguments: [String]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
+        process.executableURL = URL(fileURLWithPath: try Prerequisite.tool(tool))
+        process.arguments = arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 import PDFWriter
 
@@ -6,7 +7,7 @@ final class TrueTypeFontTests: XCTestCase {
     private let dejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 
     func testTrueTypeFaceIsEmbeddedSubsetAndDrawn() throws {
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: dejaVu), "fonts-dejavu-core not installed")
+        _ = try Prerequisite.file(dejaVu, package: "fonts-dejavu-core")
         let document = PDFDocument(info: PDFFixture.info("truetype"))
         let font = try document.font(path: dejaVu, faceIndex: 0)
         let shaper = TestShaper(path: dejaVu, faceIndex: 0)

@@ -8,7 +8,7 @@ import Typesetting
 final class TypesettingBenchmark: XCTestCase {
     func testLayoutSampleEdition() throws {
         try XCTSkipUnless(ProcessInfo.processInfo.environment["BRIEFPRESS_BENCHMARK"] != nil, "set BRIEFPRESS_BENCHMARK=1 to run")
-        let paragraphs = Fixtures.sampleParagraphs
+        let paragraphs = try Fixtures.sampleParagraphs()
         let characters = paragraphs.map { $0.map(\.text.count).reduce(0, +) }.reduce(0, +)
         let typesetter = Typesetter(fonts: Fixtures.store)
         func run(_ w: Int) -> (Double, Int) {

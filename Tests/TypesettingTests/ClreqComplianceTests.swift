@@ -6,14 +6,14 @@ import Typesetting
 /// 7…25 em at 10.5 pt: kinsoku, right edges, Han–Latin gaps, punctuation spans, 孤字,
 /// indent and the text round trip. Every violation is listed with its line.
 final class ClreqComplianceTests: XCTestCase {
-    func testSampleAndAdversarialParagraphsPassEveryCheckAtNineteenWidths() {
-        audit(Fixtures.allParagraphs, font: "Noto Serif CJK SC")
+    func testSampleAndAdversarialParagraphsPassEveryCheckAtNineteenWidths() throws {
+        audit(try Fixtures.allParagraphs(), font: "Noto Serif CJK SC")
     }
 
     func testTheSameInNotoSansBold() throws {
         // Headings and emphasis are set in the sans (黑体) family, often bold.
         let sans = try Fixtures.store.face(family: "Noto Sans CJK SC", bold: true, hint: "install fonts-noto-cjk")
-        let restyled = Fixtures.allParagraphs.map { runs in
+        let restyled = try Fixtures.allParagraphs().map { runs in
             runs.map { run -> StyledText in
                 var style = run.style
                 style.fonts = [sans]

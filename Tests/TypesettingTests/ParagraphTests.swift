@@ -17,8 +17,8 @@ final class ParagraphTests: XCTestCase {
         }
     }
 
-    func testFirstLineIsIndentedTwoEmAndLaterLinesFlush() {
-        let lines = Fixtures.layout(Fixtures.sampleParagraphs[1], widthEm: 20)
+    func testFirstLineIsIndentedTwoEmAndLaterLinesFlush() throws {
+        let lines = Fixtures.layout(try Fixtures.sampleParagraphs()[1], widthEm: 20)
         XCTAssertEqual(Audit.clusters(lines[0]).first!.x / em, 2, accuracy: 1e-9)
         for line in lines.dropFirst() { XCTAssertEqual(Audit.clusters(line).first!.x, 0, accuracy: 1e-9) }
     }

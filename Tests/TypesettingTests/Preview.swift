@@ -17,7 +17,7 @@ final class TypesettingPreview: XCTestCase {
         let widths = (ProcessInfo.processInfo.environment["BRIEFPRESS_PREVIEW_WIDTHS"] ?? "40,17,9")
             .split(separator: ",").compactMap { Int($0) }
         for w in widths {
-            let paragraphs = Array(Fixtures.sampleParagraphs.prefix(w == 40 ? 5 : 2)) + Fixtures.adversarialParagraphs
+            let paragraphs = Array(try Fixtures.sampleParagraphs().prefix(w == 40 ? 5 : 2)) + Fixtures.adversarialParagraphs
             for runs in paragraphs {
                 let lines = Fixtures.layout(runs, widthEm: w)
                 for line in lines {

@@ -49,9 +49,10 @@ final class RobustnessTests: XCTestCase {
         for l in lines { XCTAssertLessThanOrEqual(l.width, 6 * em + 1e-6, "line overflows: \(l.glyphs.map(\.text).joined())") }
     }
 
-    func testSameInputGivesTheSameLinesWithAFreshOrAWarmTypesetter() {
+    func testSameInputGivesTheSameLinesWithAFreshOrAWarmTypesetter() throws {
+        let paragraphs = try Fixtures.sampleParagraphs()
         func dump(_ t: Typesetter) -> String {
-            Fixtures.sampleParagraphs.map { runs in
+            paragraphs.map { runs in
                 t.layout(Fixtures.spec(runs, widthEm: 23)).map { line in
                     line.glyphs.map { "\($0.glyphID)@\($0.x)" }.joined(separator: " ") + " w\(line.width)"
                 }.joined(separator: "\n")

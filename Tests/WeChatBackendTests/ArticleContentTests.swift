@@ -2,6 +2,7 @@ import BriefModel
 import Foundation
 import Graphics
 import WeChatBackend
+import TestSupport
 import XCTest
 
 /// What a reader of the pasted article sees: the title block, every paragraph in order,
@@ -79,7 +80,7 @@ final class ArticleContentTests: XCTestCase {
     /// Every line of the printed original, apart from its page-numbered contents, stands in
     /// the article in the same order: title block, body, reference list and footer.
     func testSampleReadsLikeThePrintedOriginal() throws {
-        let original = try String(contentsOfFile: Fixtures.sampleOriginal, encoding: .utf8)
+        let original = try String(contentsOfFile: SharedSample.original(), encoding: .utf8)
         let lines = original.split(separator: "\n").map(String.init)
             .filter { !$0.contains("\t") && $0 != "Contents" }  // contents entries carry page numbers
             .map { $0.replacingOccurrences(of: "\\$", with: "$")  // the text extraction escaped $

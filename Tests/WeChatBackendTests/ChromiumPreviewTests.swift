@@ -111,10 +111,11 @@ final class ChromiumPreviewTests: XCTestCase {
 
     func testHostileBriefingRunsNoScriptInTheBrowser() throws {
         try open(render(SafetyAndDeterminismTests.hostile()), as: "hostile")
-        // Give any injected handler (an image that fails to load) time to fire.
-        try browser.execute("document.querySelectorAll('img').forEach(function (i) { i.dispatchEvent(new Event('mouseover')); });")
-        usleep(500_000)
-        let pwned = try browser.execute("return window.pwned === undefined ? null : String(window.pwned);")
+        let report = try XCTUnwrap(browser.executeAsync(Self.settleAndProvoke) as? [String: Any], "the page never settled")
+        let images = report["images"] as? Int ?? -1, settled = report["settled"] as? Int ?? -1
+        XCTAssertGreaterThan(images, 0, "expected the hostile briefing's figure and QR images on the page")
+        XCTAssertEqual(settled, images, "expected every image loaded or failed before judging, found \(settled) of \(images)")
+        let pwned = report["pwned"] as? String
         XCTAssertNil(pwned, "expected no briefing text to run as script, but window.pwned = \(pwned ?? "")")
         let title = try browser.execute("return document.title;") as? String
         XCTAssertEqual(title, "</title><style>body{display:none}</style><script>window.pwned=1</script> · 公众号预览",
@@ -122,6 +123,29 @@ final class ChromiumPreviewTests: XCTestCase {
     }
 
     // MARK: Helpers
+
+    /// Waits for the positive signal that every handler an attack could hide in has had its
+    /// chance: each image has loaded or failed (a failed image fires `error` in the same task
+    /// that marks it complete), then every element gets a `mouseover`, and a task queued after
+    /// those events reports back. Replies with the image counts and `window.pwned`.
+    static let settleAndProvoke = """
+    var done = arguments[arguments.length - 1];
+    var images = Array.prototype.slice.call(document.images);
+    Promise.all(images.map(function (image) {
+      return image.complete ? null : new Promise(function (settle) {
+        image.addEventListener('load', settle); image.addEventListener('error', settle);
+      });
+    })).then(function () {
+      document.querySelectorAll('*').forEach(function (el) {
+        el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      });
+      setTimeout(function () {
+        done({ images: images.length,
+               settled: images.filter(function (image) { return image.complete; }).length,
+               pwned: window.pwned === undefined ? null : String(window.pwned) });
+      }, 0);
+    });
+    """
 
     /// The status line confirms the copy, and the clipboard's HTML reads exactly as the
     /// fragment does; its plain-text flavour is there too.

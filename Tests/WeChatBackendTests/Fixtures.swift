@@ -2,25 +2,25 @@ import BriefModel
 import BriefPress
 import BriefReader
 import Foundation
+import TestSupport
 import Graphics
 import WeChatBackend
 
 /// Inputs the tests share: the default layout as the binary embeds it, the shared sample
 /// edition read by the real reader, and a hand-built briefing that uses every kind of block.
 enum Fixtures {
-    static let sampleEdition = "/work/shared/samples/xinzhi/editions/2026-05-28.md"
-    static let sampleOriginal = "/work/shared/samples/xinzhi/original-2026-05-28.txt"
 
     static func defaultLayout() throws -> Layout {
         guard let layout = LayoutLoader.embedded("default") else { throw FixtureError("no embedded default layout") }
         return layout
     }
 
-    static func sample() throws -> Briefing { try BriefingReader.read(editionAt: sampleEdition) }
+    /// The shared sample (`shared/samples/xinzhi` beside the checkout), read by the real reader.
+    static func sample() throws -> Briefing { try BriefingReader.read(editionAt: SharedSample.edition()) }
 
     /// The project's own example editions (lists, a table, a quote, subsections).
     static func demos() throws -> [Briefing] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Checkout.root
         return try ["2026-05-27", "2026-05-28"].map {
             try BriefingReader.read(editionAt: root.appendingPathComponent("examples/xinzhi-demo/editions/\($0).md").path)
         }

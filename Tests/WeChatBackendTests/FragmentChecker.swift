@@ -1,6 +1,6 @@
 import Foundation
 
-/// The machine-checkable rules of /work/shared/notes/wechat.md §7 for an article fragment:
+/// The machine-checkable rules of shared/notes/wechat.md §7 for an article fragment:
 /// what must hold for the HTML to survive a paste into the WeChat Official Account editor
 /// and its save-time clean-up. It parses the fragment with libxml2's HTML parser and reports
 /// every broken rule by number, so a failing test says which rule and where.

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import TestSupport
 import XCTest
 
 /// Headless Chromium driven through chromedriver's W3C WebDriver HTTP API on 127.0.0.1:
@@ -10,8 +11,6 @@ import XCTest
 /// Linux rejects chromedriver's responses ("Failed writing header"), whose header lines
 /// have no space after the colon (`Content-Length:250`).
 final class WebDriverSession {
-    static let chromium = "/usr/bin/chromium"
-    static let chromedriver = "/usr/bin/chromedriver"
     /// The phone the preview is judged on: WeChat's 375 px column, an iPhone-sized height.
     static let viewport = (width: 375, height: 812)
     /// How long chromedriver may take to start listening, in seconds.
@@ -23,16 +22,14 @@ final class WebDriverSession {
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    /// Starts chromedriver and a headless Chromium; skips the test when either is absent.
+    /// Starts chromedriver and a headless Chromium, both found on PATH; when either is absent
+    /// the test is skipped locally and fails on CI.
     init() throws {
-        for tool in [WebDriverSession.chromium, WebDriverSession.chromedriver]
-        where !FileManager.default.isExecutableFile(atPath: tool) {
-            throw XCTSkip("\(tool) is not installed (apt-get install chromium chromium-driver); browser checks skipped")
-        }
+        let chromium = try Prerequisite.tool("chromium"), chromedriver = try Prerequisite.tool("chromedriver")
         let port = try WebDriverSession.freePort()
         base = URL(string: "http://127.0.0.1:\(port)")!
         process = Process()
-        process.executableURL = URL(fileURLWithPath: WebDriverSession.chromedriver)
+        process.executableURL = URL(fileURLWithPath: chromedriver)
         process.arguments = ["--port=\(port)", "--allowed-ips=127.0.0.1"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -46,7 +43,7 @@ final class WebDriverSession {
         let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
             "browserName": "chrome",
             "goog:chromeOptions": [
-                "binary": WebDriverSession.chromium,
+                "binary": chromium,
                 "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
                          "--force-device-scale-factor=1", "--lang=zh-CN", "--window-size=800,900"],
                 // Chromium will not make a window narrower than 500 px; device emulation

@@ -1,3 +1,5 @@
+import Compression
+
 /// Turns a PNG into an Image XObject (PNG spec, W3C 2003). Non-interlaced grey, RGB and
 /// palette images keep their compressed IDAT bytes: PDF's Flate filter with PNG predictors
 /// reads them as they are. Alpha (types 4 and 6, palette tRNS) and interlacing need the
@@ -124,7 +126,7 @@ enum PNGImage {
     private static func decode(_ compressed: [UInt8], header: Header) throws -> Pixels {
         let colorChannels = header.colorType == 2 || header.colorType == 6 ? 3 : 1
         let hasAlpha = header.colorType == 4 || header.colorType == 6
-        guard let raw = Flate.decompress(compressed) else { throw PDFError.unsupportedImage(reason: "corrupt PNG image data") }
+        guard let raw = Zlib.inflate(compressed) else { throw PDFError.unsupportedImage(reason: "corrupt PNG image data") }
         var samples = [UInt8](repeating: 0, count: header.width * header.height * colorChannels)
         var alpha = [UInt8](repeating: 255, count: hasAlpha ? header.width * header.height : 0)
         let passes = header.interlaced ? adam7 : [(0, 0, 1, 1)]
