@@ -106,9 +106,8 @@ enum LayoutDiagnosis {
     /// the decoder skipped, which a designer means to take effect), in file order. The
     /// properties are read by reflection from the decoded value, whose property names are
     /// its coding keys; `derived` names properties that are not keys of the file.
-    static func unknownKeys(_ source: Node, _ decoded: Any, derived: Set<String>) -> [LayoutProblem] {
-        unknownKeys(source, decoded, path: [], derived: derived)
-            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    private static func unknownKeys(_ source: Node, _ decoded: Any, derived: Set<String>) -> [LayoutProblem] {
+        inFileOrder(unknownKeys(source, decoded, path: [], derived: derived))
     }
 
     private static func unknownKeys(_ source: Node, _ decoded: Any, path: [String], derived: Set<String>) -> [LayoutProblem] {
@@ -244,11 +243,12 @@ enum LayoutDiagnosis {
     /// Levenshtein distance, by the usual one-row dynamic programme.
     static func edits(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
         var row = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
+        for i in 1...a.count {
             var diagonal = row[0]
             row[0] = i
-            for j in 1...max(b.count, 1) where !b.isEmpty {
+            for j in 1...b.count {
                 let above = row[j]
                 row[j] = min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
                 diagonal = above
