@@ -36,11 +36,6 @@ extension Composer {
         Frame(x: 0, width: layout.typeWidth, base: bodyBase, indent: layout.body.indent * em)
     }
 
-    /// Space around blocks that are not running text (figures, tables, code), in lines.
-    static let displaySpace = 1
-    /// Indent of block quotes and of list item text, in em: two characters, as paragraphs.
-    static let blockIndent = 2.0
-
     func blocks(_ blocks: [Block], in frame: Frame) {
         for (index, block) in blocks.enumerated() {
             if index > 0 { space(layout.body.paragraphSpace) }
@@ -50,36 +45,31 @@ extension Composer {
             case .list(let list):
                 self.list(list, in: frame)
             case .quote(let children):
-                var quoted = frame.inset(left: Composer.blockIndent * em)
-                quoted.decorations.append(.rule(x: frame.x + em, width: Composer.quoteRule, color: layout.colors.rule.rgb))
+                var quoted = frame.inset(left: layout.body.blockIndent * em)
+                quoted.decorations.append(.rule(x: frame.x + em, width: layout.body.quoteRule, color: layout.colors.rule.rgb))
                 quoted.base.color = layout.colors.muted.rgb
                 self.blocks(children, in: quoted)
             case .table(let table):
-                space(Composer.displaySpace)
+                space(layout.body.displaySpace)
                 self.table(table, in: frame)
-                space(Composer.displaySpace)
+                space(layout.body.displaySpace)
             case .figure(let figure):
-                space(Composer.displaySpace)
+                space(layout.body.displaySpace)
                 self.figure(figure, in: frame)
-                space(Composer.displaySpace)
+                space(layout.body.displaySpace)
             case .code(let text, _):
-                space(Composer.displaySpace)
+                space(layout.body.displaySpace)
                 code(text, in: frame)
-                space(Composer.displaySpace)
+                space(layout.body.displaySpace)
             case .thematicBreak:
-                let y = pitch / 2, length = Composer.thematicBreakLength * em
+                let y = pitch / 2, length = layout.body.breakLength * em
                 let x = frame.x + (frame.width - length) / 2
                 append(ComposedItem(grid: .box(lines: 1), drawables: decorations(frame, lines: 1) + [
-                    .rule(from: (x, y), to: (x + length, y), width: Composer.quoteRule, color: layout.colors.muted.rgb),
+                    .rule(from: (x, y), to: (x + length, y), width: layout.body.quoteRule, color: layout.colors.muted.rgb),
                 ]))
             }
         }
     }
-
-    /// Width of the rule beside a block quote, pt.
-    static let quoteRule = 0.8
-    /// A thematic break is a short centred rule, 6 characters long.
-    static let thematicBreakLength = 6.0
 
     /// A paragraph: justified, first line indented, one item per line so pages may break
     /// between its lines (the breaker keeps two lines on each side).
@@ -145,15 +135,15 @@ extension Composer {
     /// A list: the marker (• or 1.) ends half a character before the text, which stands
     /// two characters in; items' later paragraphs keep that indent.
     func list(_ list: BriefModel.List, in frame: Frame) {
-        let itemFrame = frame.inset(left: Composer.blockIndent * em)
+        let itemFrame = frame.inset(left: layout.body.blockIndent * em)
         for (index, item) in list.items.enumerated() {
             // Markers in 黑体: its bullet and figures are sturdier than the 宋体 ones.
             var markerBase = frame.base
             markerBase.role = .headingLight
-            let marker = set(styler.runs(list.marker(at: index), markerBase), width: Composer.blockIndent * em, alignment: .start)
+            let marker = set(styler.runs(list.marker(at: index), markerBase), width: layout.body.blockIndent * em, alignment: .start)
             var markerDrawables: [Drawable] = []
             if let line = marker.first {
-                let x = itemFrame.x - extent(line) - Composer.markerGap * em
+                let x = itemFrame.x - extent(line) - layout.body.markerGap * em
                 markerDrawables = [.text(line, x: x, baseline: baseline(size: frame.base.size, cell: pitch))]
             }
             for (position, block) in item.enumerated() {
@@ -171,18 +161,15 @@ extension Composer {
         }
     }
 
-    /// Gap between a list marker and the item text, in em.
-    static let markerGap = 0.5
-
     /// A code block: monospaced, start-aligned, on a tint, each source line set on its own
     /// (wrapping only at the breaks the engine allows in code: / . - _ ? & =).
     func code(_ text: String, in frame: Frame) {
         var codeFrame = frame
         codeFrame.decorations.append(.tint(x: frame.x, width: frame.width, color: layout.colors.tint.rgb))
-        let inner = codeFrame.inset(left: Composer.codePadding * em, right: Composer.codePadding * em)
+        let inner = codeFrame.inset(left: layout.body.codePadding * em, right: layout.body.codePadding * em)
         let base = InlineStyler.Base(role: .code, size: layout.body.codeSize, color: layout.colors.text.rgb)
         var lines: [Line?] = []
-        var source = text.replacingOccurrences(of: "\t", with: String(repeating: " ", count: Composer.tabWidth))
+        var source = text.replacingOccurrences(of: "\t", with: String(repeating: " ", count: layout.body.tabWidth))
         if source.hasSuffix("\n") { source.removeLast() }
         for sourceLine in source.split(separator: "\n", omittingEmptySubsequences: false) {
             let runs = [StyledText(text: String(sourceLine), style: styler.style(.code, size: base.size, color: base.color, code: true))]
@@ -191,9 +178,4 @@ extension Composer {
         }
         lineItems(lines, in: inner, size: base.size)
     }
-
-    /// Spaces a tab stands for in code (the engine would set a tab as one space).
-    static let tabWidth = 4
-    /// Inner padding of code blocks, in em.
-    static let codePadding = 1.0
 }

@@ -11,7 +11,7 @@ extension Composer {
     func contactFooter(_ contact: Contact) throws {
         let width = layout.typeWidth
         let muted = layout.colors.muted.rgb
-        space(Composer.contactSpace)
+        space(layout.contact.space)
         let first = items.count
         // The rule that parts the footer from the references is a space with a rule in it,
         // so it goes away with the space when the footer opens a page.
@@ -19,7 +19,7 @@ extension Composer {
             for index in first..<max(first, items.count - 1) { items[index].grid.keepWithNext = true }
         }
         append(ComposedItem(grid: .space(lines: 1), drawables: [
-            .rule(from: (0, pitch / 2), to: (width, pitch / 2), width: Composer.innerRule, color: muted),
+            .rule(from: (0, pitch / 2), to: (width, pitch / 2), width: layout.contact.rule, color: muted),
         ]))
         if let heading = contact.heading {
             let style = layout.headings.subsection
@@ -33,7 +33,7 @@ extension Composer {
         let settings = layout.contact
         var frame = bodyFrame
         frame.base = InlineStyler.Base(role: .body, size: settings.blurbSize, color: layout.colors.text.rgb)
-        frame.indent = 2 * settings.blurbSize
+        frame.indent = layout.body.indent * settings.blurbSize
         for organisation in contact.about {
             paragraph([.strong([.text(organisation.name)]), .text("："), .text(organisation.text)], in: frame)
         }
@@ -47,9 +47,6 @@ extension Composer {
             }
         }
     }
-
-    /// Lines of space before the contact footer.
-    static let contactSpace = 1
 
     /// The row of codes: each a square `codeSize` wide, the label in 黑体 and the caption in
     /// a smaller muted size centred under it.
@@ -70,13 +67,13 @@ extension Composer {
             case .image(let asset):
                 drawables.append(.image(asset, square))
             }
-            var y = side + Composer.captionGap * em
+            var y = side + settings.labelGap * em
             let texts: [(String, FontSet.Role, Double, RGBColor)] =
                 [(code.label, .heading, settings.labelSize, layout.colors.text.rgb)]
                 + (code.caption.map { [($0, FontSet.Role.headingLight, settings.captionSize, layout.colors.muted.rgb)] } ?? [])
             for (text, role, size, color) in texts {
                 let runs = [StyledText(text: text, style: styler.style(role, size: size, color: color))]
-                let linePitch = Composer.captionPitch * size
+                let linePitch = settings.labelPitch * size
                 for line in set(runs, width: cell, alignment: .start) {
                     let lineX = x + (side - extent(line)) / 2
                     drawables.append(.text(line, x: lineX, baseline: y + baseline(size: size, cell: linePitch)))

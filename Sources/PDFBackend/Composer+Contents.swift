@@ -16,13 +16,13 @@ extension Composer {
 
         let width = layout.typeWidth
         let slot = settings.numberSlot * em
-        let leaderEnd = width - slot - Composer.leaderMargin * em
+        let leaderEnd = width - slot - settings.leaderMargin * em
         let y = baseline(size: settings.size, cell: pitch)
         // Page numbers of every level in one face, so the column reads as one.
         let numberBase = InlineStyler.Base(role: .headingLight, size: settings.size, color: layout.colors.text.rgb)
         for entry in entries {
             let indent = entry.level > 1 ? settings.indent * em : 0
-            let textWidth = leaderEnd - indent - Composer.minimumLeader * em
+            let textWidth = leaderEnd - indent - settings.minimumLeader * em
             let base = InlineStyler.Base(role: entry.level > 1 ? .body : .headingLight, size: settings.size,
                                          color: layout.colors.text.rgb)
             // A wrapped entry continues under its title, clear of the label (一、 （一）).
@@ -34,9 +34,9 @@ extension Composer {
                 drawables.append(.text(line, x: indent, baseline: Double(index) * pitch + y))
             }
             let lastBaseline = Double(lines.count - 1) * pitch + y
-            let leaderStart = indent + extent(lines[lines.count - 1]) + Composer.leaderMargin * em
+            let leaderStart = indent + extent(lines[lines.count - 1]) + settings.leaderMargin * em
             drawables.append(.leaders(fromX: leaderStart, toX: leaderEnd, baseline: lastBaseline,
-                                      step: settings.leaderStep * em, dot: Composer.leaderDot, color: layout.colors.muted.rgb))
+                                      step: settings.leaderStep * em, dot: settings.leaderDot, color: layout.colors.muted.rgb))
             if let page = pageNumbers[entry.anchor],
                let number = set(styler.runs(String(page), numberBase), width: slot, alignment: .start).first {
                 drawables.append(.text(number, x: width - extent(number), baseline: lastBaseline))
@@ -46,11 +46,4 @@ extension Composer {
             append(ComposedItem(grid: .box(lines: lines.count), drawables: drawables))
         }
     }
-
-    /// Space kept clear between text and leaders, and between leaders and the number, in em.
-    static let leaderMargin = 0.5
-    /// At least this much leader after the last word of an entry, in em.
-    static let minimumLeader = 1.0
-    /// Side of a leader dot, pt.
-    static let leaderDot = 0.9
 }

@@ -9,20 +9,21 @@ extension Composer {
         let aspect = Double(figure.image.pixelHeight) / Double(figure.image.pixelWidth)
         var width = frame.width
         var height = width * aspect
-        let tallest = Double(layout.page.lines - Composer.figureCaptionReserve) * pitch
+        let tallest = Double(layout.page.lines - layout.figures.captionReserve) * pitch
         if height > tallest {
             height = tallest
             width = height / aspect
         }
         var drawables: [Drawable] = [.image(figure.image, Box(x: frame.x + (frame.width - width) / 2, y: 0, width: width, height: height))]
 
-        let size = layout.references.size
+        let settings = layout.figures
+        let size = settings.captionSize
         let base = InlineStyler.Base(role: .headingLight, size: size, color: layout.colors.muted.rgb)
         let runs = styler.runs("图 \(figure.number)　", base) + Array(styler.pieces(figure.caption, base).joined())
-        var y = height + Composer.captionGap * em
-        let linePitch = Composer.captionPitch * size
-        for line in set(runs, width: frame.width - 2 * Composer.captionInset * em, alignment: .center) {
-            let x = frame.x + Composer.captionInset * em
+        var y = height + settings.captionGap * em
+        let linePitch = settings.captionPitch * size
+        for line in set(runs, width: frame.width - 2 * settings.captionInset * em, alignment: .center) {
+            let x = frame.x + settings.captionInset * em
             let baselineY = y + baseline(size: size, cell: linePitch)
             drawables.append(.text(line, x: x, baseline: baselineY))
             drawables += linkBoxes(line, x: x, baseline: baselineY)
@@ -31,11 +32,4 @@ extension Composer {
         let lines = Int((y / pitch - Composer.gridTolerance).rounded(.up))
         append(ComposedItem(grid: .box(lines: lines), drawables: drawables))
     }
-
-    /// Lines of a page kept free below the tallest figure, for its caption and spacing.
-    static let figureCaptionReserve = 4
-    static let captionGap = 0.5
-    static let captionPitch = 1.5
-    /// Captions are narrower than the column by this much on each side, in em.
-    static let captionInset = 2.0
 }

@@ -24,7 +24,7 @@ extension Composer {
                         alignment: style.align == .center ? .center : .start)
         let linePitch = layout.headings.pitch * style.size
         let textHeight = Double(lines.count) * linePitch
-        let gridLines = max(1, Int(((textHeight + Composer.headingPadding * pitch) / pitch - Composer.gridTolerance).rounded(.up)))
+        let gridLines = max(1, Int(((textHeight + layout.headings.padding * pitch) / pitch - Composer.gridTolerance).rounded(.up)))
         let top = (Double(gridLines) * pitch - textHeight) / 2
 
         var drawables = decorations(frame, lines: gridLines)
@@ -90,10 +90,6 @@ extension Composer {
         }
         return (head, tail)
     }
-
-    /// At least this much of a body line is left around a heading's text, shared above and
-    /// below, so a heading never touches the paragraph it introduces.
-    static let headingPadding = 0.5
 
     /// Rounding slack when a height is counted in grid lines (floating-point noise must not
     /// add a whole line).

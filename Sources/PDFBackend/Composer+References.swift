@@ -16,7 +16,7 @@ extension Composer {
             let numberLines = set(styler.runs("\(reference.number).", frame.base), width: slot, alignment: .start)
             var first: [Drawable] = [.destination(reference.anchor, y: 0)]
             if let number = numberLines.first {
-                let x = slot - extent(number) - Composer.markerGap * em
+                let x = slot - extent(number) - layout.body.markerGap * em
                 first.append(.text(number, x: x, baseline: baseline(size: settings.size, cell: pitch)))
             }
             var inlines: [Inline] = [.text(reference.fields.joined(separator: settings.separator))]

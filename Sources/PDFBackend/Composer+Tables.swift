@@ -9,7 +9,7 @@ extension Composer {
     func table(_ table: BriefModel.Table, in frame: Frame) {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard columns > 0 else { return }
-        let padding = Composer.cellPadding * em
+        let padding = layout.tables.cellPadding * em
         let size = layout.body.size
         let headerBase = InlineStyler.Base(role: .heading, size: size, color: layout.colors.text.rgb)
         let bodyBase = InlineStyler.Base(role: .body, size: size, color: layout.colors.text.rgb)
@@ -64,15 +64,15 @@ extension Composer {
             }
             let topOuter = rowIndex == 0 || (rowIndex == 1 && hasHeader)
             drawables.append(.rule(from: (left, 0), to: (left + tableWidth, 0),
-                                   width: topOuter ? Composer.outerRule : Composer.innerRule, color: color))
+                                   width: topOuter ? layout.tables.outerRule : layout.tables.innerRule, color: color))
             // The rule below too, so a row that ends a page closes the table there.
             let bottomOuter = rowIndex == grid.count - 1 || (rowIndex == 0 && hasHeader)
             drawables.append(.rule(from: (left, height), to: (left + tableWidth, height),
-                                   width: bottomOuter ? Composer.outerRule : Composer.innerRule, color: color))
+                                   width: bottomOuter ? layout.tables.outerRule : layout.tables.innerRule, color: color))
             x = left
             for column in 0...columns {
                 let outer = column == 0 || column == columns
-                drawables.append(.rule(from: (x, 0), to: (x, height), width: outer ? Composer.outerRule : Composer.innerRule, color: color))
+                drawables.append(.rule(from: (x, 0), to: (x, height), width: outer ? layout.tables.outerRule : layout.tables.innerRule, color: color))
                 if column < columns { x += widths[column] }
             }
             rows.append((lines, drawables))
@@ -95,12 +95,6 @@ extension Composer {
             }
         }
     }
-
-    /// Space between a cell's rules and its text, in em.
-    static let cellPadding = 0.5
-    /// Rules of a table's frame and header, and between its cells, pt.
-    static let outerRule = 0.8
-    static let innerRule = 0.4
 
     /// Column widths for a table whose cells want `natural` widths. When everything fits,
     /// every column gets its natural width. Otherwise a column narrower than an equal share

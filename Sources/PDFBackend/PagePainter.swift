@@ -42,7 +42,7 @@ final class PagePainter {
             let baseline = layout.header.baseline - layout.page.marginTop
             try text(runningHead, x: x, baseline: baseline, top: 0, on: page)
             if layout.header.rule > 0 {
-                let y = pdfY(baseline + layout.header.size * PagePainter.headRuleDrop)
+                let y = pdfY(baseline + layout.header.size * layout.header.ruleDrop)
                 page.strokeLine(from: (pdfX(0), y), to: (pdfX(width), y), width: layout.header.rule,
                                 color: pdf(layout.colors.muted.rgb))
             }
@@ -53,9 +53,6 @@ final class PagePainter {
         }
         page.endArtifact()
     }
-
-    /// The running head's rule stands this far below its baseline, in em of its size.
-    static let headRuleDrop = 0.6
 
     private func paint(_ drawable: Drawable, top: Double, on page: PDFPage) throws {
         switch drawable {

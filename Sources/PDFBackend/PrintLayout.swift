@@ -3,10 +3,12 @@ import Foundation
 import Typesetting
 import Yams
 
-/// The print layout, decoded from the layout's `pdf.yaml`. Every length the composer uses
-/// comes from here; the code holds no page geometry of its own.
-struct PrintLayout: Codable {
-    struct Page: Codable {
+/// The print layout, decoded from the layout's `pdf.yaml`. Every length and space a
+/// designer may want to change comes from here; the code keeps as constants only what
+/// follows from the fonts or the standards (the CJK em box, a QR code's quiet zone) and
+/// rounding tolerances.
+struct PrintLayout: Decodable {
+    struct Page: Decodable {
         var width: Double
         var height: Double
         var marginTop: Double
@@ -16,7 +18,7 @@ struct PrintLayout: Codable {
         var lines: Int
     }
 
-    struct Fonts: Codable {
+    struct Fonts: Decodable {
         var serif: String
         var sans: String
         var mono: String
@@ -26,7 +28,7 @@ struct PrintLayout: Codable {
         var package: String
     }
 
-    struct Colors: Codable {
+    struct Colors: Decodable {
         var text: HexColor
         var accent: HexColor
         var muted: HexColor
@@ -35,7 +37,7 @@ struct PrintLayout: Codable {
         var rule: HexColor
     }
 
-    struct Body: Codable {
+    struct Body: Decodable {
         var size: Double
         var pitch: Double
         var indent: Double
@@ -43,60 +45,113 @@ struct PrintLayout: Codable {
         var citationShift: Double
         var codeSize: Double
         var paragraphSpace: Int
+        var blockIndent: Double
+        var markerGap: Double
+        var displaySpace: Int
+        var quoteRule: Double
+        var breakLength: Double
+        var codePadding: Double
+        var tabWidth: Int
     }
 
-    struct Title: Codable {
+    struct Title: Decodable {
         var titleSize: Double
         var subtitleSize: Double
         var publisherSize: Double
         var dateSize: Double
         var spaceAfter: Int
+        var linePitch: Double
+        var gap: Double
+        var thickRule: Double
+        var thinRule: Double
+        var ruleGap: Double
     }
 
-    struct Heading: Codable {
-        enum Align: String, Codable { case start, center }
+    struct SummaryBox: Decodable {
+        var bleed: Double
+        var rule: Double
+        var spaceAfter: Int
+    }
+
+    struct Heading: Decodable {
+        enum Align: String, Decodable, CaseIterable {
+            case start, center
+
+            /// Says what it accepts (the synthesized decoding says "cannot initialize").
+            init(from decoder: Decoder) throws {
+                let text = try decoder.singleValueContainer().decode(String.self)
+                guard let align = Align(rawValue: text) else {
+                    let accepted = Align.allCases.map { "`\($0.rawValue)`" }.joined(separator: " or ")
+                    throw LayoutValueError.refusing(decoder, accepted: accepted, placeholder: Align.start.rawValue)
+                }
+                self = align
+            }
+        }
         var size: Double
         var align: Align
         var spaceBefore: Int
         var spaceAfter: Int
     }
 
-    struct Headings: Codable {
+    struct Headings: Decodable {
         var summary: Heading
         var contents: Heading
         var section: Heading
         var subsection: Heading
         var pitch: Double
+        var padding: Double
     }
 
-    struct Contents: Codable {
+    struct Contents: Decodable {
         var heading: String
         var size: Double
         var numberSlot: Double
         var indent: Double
         var leaderStep: Double
+        var leaderDot: Double
+        var leaderMargin: Double
+        var minimumLeader: Double
     }
 
-    struct References: Codable {
+    struct Tables: Decodable {
+        var cellPadding: Double
+        var outerRule: Double
+        var innerRule: Double
+    }
+
+    struct Figures: Decodable {
+        var captionSize: Double
+        var captionGap: Double
+        var captionPitch: Double
+        var captionInset: Double
+        var captionReserve: Int
+    }
+
+    struct References: Decodable {
         var numberSlot: Double
         var size: Double
         var separator: String
     }
 
-    struct ContactBlock: Codable {
+    struct ContactBlock: Decodable {
         var codeSize: Double
         var codeGap: Double
         var labelSize: Double
         var captionSize: Double
         var blurbSize: Double
+        var labelGap: Double
+        var labelPitch: Double
+        var space: Int
+        var rule: Double
     }
 
-    struct Header: Codable {
+    struct Header: Decodable {
         var size: Double
         var baseline: Double
         var rule: Double
         var separator: String
         var footerBaseline: Double
+        var ruleDrop: Double
     }
 
     var page: Page
@@ -104,8 +159,11 @@ struct PrintLayout: Codable {
     var colors: Colors
     var body: Body
     var title: Title
+    var summary: SummaryBox
     var headings: Headings
     var contents: Contents
+    var tables: Tables
+    var figures: Figures
     var references: References
     var contact: ContactBlock
     var header: Header
@@ -113,52 +171,44 @@ struct PrintLayout: Codable {
     /// The layout file this decodes.
     static let fileName = "pdf.yaml"
 
+    /// The file as a user finds it, for messages: its path in a layout folder, or
+    /// `default layout/pdf.yaml` for a layout built into the program.
+    static func displayPath(_ layout: Layout) -> String {
+        layout.directory?.standardizedFileURL.appendingPathComponent(fileName).path ?? "\(layout.name) layout/\(fileName)"
+    }
+
+    /// Decodes and checks the layout's `pdf.yaml`. Every problem is reported at once, where
+    /// it is: a syntax error, or each missing key, value of the wrong kind and key the
+    /// decoder would skip (a misspelt key would otherwise be ignored and the value it meant
+    /// to change silently kept).
     init(_ layout: Layout) throws {
+        let file = PrintLayout.displayPath(layout)
         guard let text = layout.text(PrintLayout.fileName) else {
-            throw PDFRenderError.missingLayoutFile(layout: layout.name, file: PrintLayout.fileName)
+            throw PDFRenderError.missingLayoutFile(file: file)
         }
+        let source: Node
         do {
-            self = try YAMLDecoder().decode(PrintLayout.self, from: text)
-            directory = layout.directory
+            guard let root = try Yams.compose(yaml: text) else {
+                throw PDFRenderError.invalidLayout(file: file, problems: [LayoutProblem(
+                    line: 1, column: 1, message: "the file is empty; it must set every key of layouts/default/\(PrintLayout.fileName)")])
+            }
+            source = root
+        } catch let error as PDFRenderError {
+            throw error
         } catch {
-            throw PDFRenderError.invalidLayout(layout: layout.name, file: PrintLayout.fileName, reason: "\(error)")
+            throw PDFRenderError.invalidLayout(file: file, problems: [LayoutDiagnosis.syntax(error)])
         }
-        // A misspelt key would otherwise be ignored and its default silently kept.
-        if let source = try? Yams.compose(yaml: text),
-           let unknown = PrintLayout.unknownKeys(source, self, path: "").first {
-            throw PDFRenderError.invalidLayout(layout: layout.name, file: PrintLayout.fileName,
-                                               reason: "line \(unknown.line): unknown key `\(unknown.path)`")
+        switch LayoutDiagnosis.decode(PrintLayout.self, text: text, source: source, derived: PrintLayout.derivedProperties) {
+        case .success(let decoded):
+            self = decoded
+            directory = layout.directory
+        case .failure(let problems):
+            throw PDFRenderError.invalidLayout(file: file, problems: problems.all)
         }
     }
 
     /// Properties that are not keys of the file.
     static let derivedProperties: Set<String> = ["directory"]
-
-    /// Keys of `source` that the decoded layout has no property for: exactly the keys the
-    /// decoder skipped. The properties are read by reflection from the decoded value (whose
-    /// property names are its coding keys), which costs far less than encoding it again.
-    /// Dotted paths, with their lines.
-    static func unknownKeys(_ source: Node, _ decoded: Any, path: String) -> [(path: String, line: Int)] {
-        guard let mapping = source.mapping else { return [] }
-        var properties: [String: Any] = [:]
-        for child in Mirror(reflecting: decoded).children {
-            guard let label = child.label, path != "" || !derivedProperties.contains(label) else { continue }
-            // An optional property reflects as Optional; look through it.
-            let value = Mirror(reflecting: child.value)
-            properties[label] = value.displayStyle == .optional ? value.children.first?.value as Any : child.value
-        }
-        var found: [(path: String, line: Int)] = []
-        for (key, value) in mapping {
-            let name = key.string ?? "\(key)"
-            let full = path.isEmpty ? name : path + "." + name
-            if let property = properties[name] {
-                found += unknownKeys(value, property, path: full)
-            } else {
-                found.append((full, key.mark?.line ?? 0))
-            }
-        }
-        return found
-    }
 
     // Derived geometry.
     var em: Double { body.size }
@@ -170,29 +220,23 @@ struct PrintLayout: Codable {
     var directory: URL?
 
     private enum CodingKeys: String, CodingKey {
-        case page, fonts, colors, body, title, headings, contents, references, contact, header
+        case page, fonts, colors, body, title, summary, headings, contents, tables, figures, references, contact, header
     }
 }
 
-/// `"#RRGGBB"` in the layout file.
-struct HexColor: Codable {
+/// `"#RRGGBB"` in the layout file (read only: the layout is never written back).
+struct HexColor: Decodable {
     var rgb: RGBColor
 
     init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         let hex = text.hasPrefix("#") ? String(text.dropFirst()) : text
         guard hex.count == 6, let value = UInt32(hex, radix: 16) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "colour \(text) is not #RRGGBB"))
+            throw LayoutValueError.refusing(decoder, accepted: "a colour written \"#RRGGBB\" (six hexadecimal digits, like \"#1A1A1A\")",
+                                            placeholder: "#000000")
         }
         rgb = RGBColor(r: Double(value >> 16 & 0xFF) / 255,
                        g: Double(value >> 8 & 0xFF) / 255,
                        b: Double(value & 0xFF) / 255)
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        let hex = [rgb.r, rgb.g, rgb.b].map { String(format: "%02X", Int(($0 * 255).rounded())) }.joined()
-        try container.encode("#" + hex)
     }
 }

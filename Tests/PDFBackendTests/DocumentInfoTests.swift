@@ -49,17 +49,6 @@ final class DocumentInfoTests: XCTestCase {
         }
     }
 
-    func testMisspeltLayoutKeyIsReportedWithItsLine() throws {
-        var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
-        let text = String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
-        layout.files["pdf.yaml"] = Array(text.replacingOccurrences(of: "  lines: 38", with: "  lines: 38\n  colums: 40").utf8)
-        let line = text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  lines: 38") }! + 2
-        XCTAssertThrowsError(try PDFRenderer(layout: layout)) { error in
-            XCTAssertTrue("\(error)".contains("line \(line): unknown key `page.colums`"), "expected the misspelt key and its line \(line); found: \(error)")
-        }
-        XCTAssertNoThrow(try PDFRenderer(layout: XCTUnwrap(LayoutLoader.embedded("default"))), "the default layout has no unknown key")
-    }
-
     func testMissingFontFamilyNamesTheDebianPackage() throws {
         var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
         layout.files["pdf.yaml"] = Array(String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)

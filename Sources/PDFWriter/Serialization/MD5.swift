@@ -1,50 +1,86 @@
 /// MD5 (RFC 1321), used only for the trailer's `/ID`: the file identifier must be stable for
 /// identical documents (ISO 32000-1 §14.4 suggests a digest of the content), not secure.
 enum MD5 {
+    /// The digest of `message`. Whole 64-byte blocks are compressed where they lie in the
+    /// message; only the last partial block, the 0x80 marker, the zero fill and the 64-bit
+    /// bit length are put together in a two-block buffer (they need one block, or two when
+    /// fewer than 9 bytes are left in the last one).
     static func digest(_ message: [UInt8]) -> [UInt8] {
-        var a0: UInt32 = 0x67452301, b0: UInt32 = 0xefcdab89, c0: UInt32 = 0x98badcfe, d0: UInt32 = 0x10325476
-        var padded = message
-        padded.append(0x80)
-        while padded.count % 64 != 56 { padded.append(0) }
-        let bitLength = UInt64(message.count) &* 8
-        for shift in stride(from: 0, to: 64, by: 8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-
-        var words = [UInt32](repeating: 0, count: 16)
-        for chunkStart in stride(from: 0, to: padded.count, by: 64) {
-            for index in 0..<16 {
-                let base = chunkStart + index * 4
-                words[index] = UInt32(padded[base]) | UInt32(padded[base + 1]) << 8
-                    | UInt32(padded[base + 2]) << 16 | UInt32(padded[base + 3]) << 24
-            }
-            var a = a0, b = b0, c = c0, d = d0
-            for i in 0..<64 {
-                var f: UInt32
-                let g: Int
-                switch i {
-                case 0..<16: f = (b & c) | (~b & d); g = i
-                case 16..<32: f = (d & b) | (~d & c); g = (5 * i + 1) % 16
-                case 32..<48: f = b ^ c ^ d; g = (3 * i + 5) % 16
-                default: f = c ^ (b | ~d); g = (7 * i) % 16
+        var state = State()
+        let tailCount = message.count % 64
+        constants.withUnsafeBufferPointer { k in
+            message.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset + 64 <= bytes.count {
+                    state.compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]), k)
+                    offset += 64
                 }
-                f = f &+ a &+ constants[i] &+ words[g]
-                a = d; d = c; c = b
-                b = b &+ ((f << shifts[i]) | (f >> (32 - shifts[i])))
+                withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { tail in
+                    tail.initializeMemory(as: UInt8.self, repeating: 0)
+                    if tailCount > 0, let start = bytes.baseAddress {
+                        tail.baseAddress!.copyMemory(from: start + offset, byteCount: tailCount)
+                    }
+                    tail[tailCount] = 0x80
+                    let length = tailCount < 56 ? 64 : 128
+                    tail.storeBytes(of: (UInt64(message.count) &* 8).littleEndian, toByteOffset: length - 8, as: UInt64.self)
+                    state.compress(UnsafeRawBufferPointer(rebasing: tail[0..<64]), k)
+                    if length == 128 { state.compress(UnsafeRawBufferPointer(rebasing: tail[64..<128]), k) }
+                }
             }
-            a0 = a0 &+ a; b0 = b0 &+ b; c0 = c0 &+ c; d0 = d0 &+ d
         }
         var out = [UInt8]()
-        for word in [a0, b0, c0, d0] {
+        out.reserveCapacity(16)
+        for word in [state.a, state.b, state.c, state.d] {
             for shift in stride(from: 0, to: 32, by: 8) { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
         }
         return out
     }
 
-    private static let shifts: [UInt32] = [
-        7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22,
-        5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20,
-        4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
-        6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21,
-    ]
+    /// The four chaining words, and the compression of one block into them: 64 steps in
+    /// four rounds of 16, each round with its own function, message-word order and four
+    /// rotations. A round is a loop over groups of four steps in which the words trade
+    /// places (a d c b), so no step chooses its round and no word is moved between steps.
+    private struct State {
+        var a: UInt32 = 0x67452301, b: UInt32 = 0xefcdab89, c: UInt32 = 0x98badcfe, d: UInt32 = 0x10325476
+
+        /// `block`: 64 bytes anywhere in memory (read unaligned, as little-endian words);
+        /// `k`: the 64 constants.
+        mutating func compress(_ block: UnsafeRawBufferPointer, _ k: UnsafeBufferPointer<UInt32>) {
+            var a = self.a, b = self.b, c = self.c, d = self.d
+            @inline(__always) func x(_ index: Int) -> UInt32 {
+                UInt32(littleEndian: block.loadUnaligned(fromByteOffset: index &* 4, as: UInt32.self))
+            }
+            @inline(__always) func step(_ a: inout UInt32, _ b: UInt32, _ f: UInt32, _ word: UInt32, _ t: UInt32, _ s: UInt32) {
+                let sum = a &+ f &+ word &+ t
+                a = b &+ (sum &<< s | sum &>> (32 &- s))
+            }
+            for i in stride(from: 0, to: 16, by: 4) {
+                step(&a, b, (b & c) | (~b & d), x(i), k[i], 7)
+                step(&d, a, (a & b) | (~a & c), x(i &+ 1), k[i &+ 1], 12)
+                step(&c, d, (d & a) | (~d & b), x(i &+ 2), k[i &+ 2], 17)
+                step(&b, c, (c & d) | (~c & a), x(i &+ 3), k[i &+ 3], 22)
+            }
+            for i in stride(from: 16, to: 32, by: 4) {
+                step(&a, b, (b & d) | (c & ~d), x((5 &* i &+ 1) & 15), k[i], 5)
+                step(&d, a, (a & c) | (b & ~c), x((5 &* i &+ 6) & 15), k[i &+ 1], 9)
+                step(&c, d, (d & b) | (a & ~b), x((5 &* i &+ 11) & 15), k[i &+ 2], 14)
+                step(&b, c, (c & a) | (d & ~a), x((5 &* i &+ 16) & 15), k[i &+ 3], 20)
+            }
+            for i in stride(from: 32, to: 48, by: 4) {
+                step(&a, b, b ^ c ^ d, x((3 &* i &+ 5) & 15), k[i], 4)
+                step(&d, a, a ^ b ^ c, x((3 &* i &+ 8) & 15), k[i &+ 1], 11)
+                step(&c, d, d ^ a ^ b, x((3 &* i &+ 11) & 15), k[i &+ 2], 16)
+                step(&b, c, c ^ d ^ a, x((3 &* i &+ 14) & 15), k[i &+ 3], 23)
+            }
+            for i in stride(from: 48, to: 64, by: 4) {
+                step(&a, b, c ^ (b | ~d), x((7 &* i) & 15), k[i], 6)
+                step(&d, a, b ^ (a | ~c), x((7 &* i &+ 7) & 15), k[i &+ 1], 10)
+                step(&c, d, a ^ (d | ~b), x((7 &* i &+ 14) & 15), k[i &+ 2], 15)
+                step(&b, c, d ^ (c | ~a), x((7 &* i &+ 21) & 15), k[i &+ 3], 21)
+            }
+            self.a &+= a; self.b &+= b; self.c &+= c; self.d &+= d
+        }
+    }
 
     /// floor(abs(sin(i + 1)) × 2^32), as listed in RFC 1321.
     private static let constants: [UInt32] = [

@@ -5,6 +5,8 @@ public enum FontError: Error, CustomStringConvertible {
     case notFound(family: String, hint: String)
     /// The file does not exist or FreeType cannot read it (or has no face at that index).
     case unreadable(path: String, index: Int, reason: String)
+    /// The font engine itself could not start.
+    case engineUnavailable(reason: String)
 
     public var description: String {
         switch self {
@@ -12,6 +14,8 @@ public enum FontError: Error, CustomStringConvertible {
             return "font family \"\(family)\" not found by fontconfig; \(hint)"
         case .unreadable(let path, let index, let reason):
             return "cannot open font face \(index) of \(path): \(reason)"
+        case .engineUnavailable(let reason):
+            return "cannot set type: \(reason)"
         }
     }
 }

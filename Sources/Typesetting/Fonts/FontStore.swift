@@ -3,18 +3,26 @@ import CHarfBuzz
 import CFontconfig
 
 /// Finds and opens font faces once per document. A face is found through fontconfig
-/// (family + weight) or given as a file; FreeType opens it to check it exists and to read
-/// its metrics, HarfBuzz keeps a font over the same bytes for shaping. Files are mapped
-/// once and shared by every face of a collection.
+/// (family + weight) or given as a file, and checked at once (the file is readable, is a
+/// font and has that face: see `FontFileHeader`), so a missing font stops a build before
+/// any typesetting. It is opened only when first shaped or measured: FreeType reads its
+/// metrics, HarfBuzz keeps a font over the same bytes for shaping. A layout names five
+/// faces and a document often sets only three (no code, no bold 宋体 in the text), and
+/// opening a face of a CJK collection is the costly part. Files are mapped once and
+/// shared by every face of a collection.
 public final class FontStore {
     private var library: FT_Library?
+    /// FreeType's status when the store started it (0 = ready).
+    private let libraryStatus: FT_Error
+    /// Faces whose file passed `FontFileHeader.check`.
+    private var checked: Set<FontFace> = []
     private var blobs: [String: OpaquePointer] = [:]
     private var fonts: [FontFace: LoadedFont] = [:]
     private var failures: [FontFace: FontError] = [:]
     private var lookups: [String: FontFace] = [:]
 
     public init() {
-        FT_Init_FreeType(&library)
+        libraryStatus = FT_Init_FreeType(&library)
     }
 
     deinit {
@@ -42,11 +50,29 @@ public final class FontStore {
         return face
     }
 
-    /// An explicit file (and face index for collections).
+    /// An explicit file (and face index for collections), checked but not yet opened.
     public func face(path: String, index: Int) throws -> FontFace {
         let face = FontFace(path: path, index: index)
-        _ = try load(face)
+        if checked.contains(face) { return face }
+        if let failure = failures[face] { throw failure }
+        do {
+            try ready()
+            try FontFileHeader.check(face)
+        } catch let error as FontError {
+            failures[face] = error
+            throw error
+        }
+        checked.insert(face)
         return face
+    }
+
+    /// Throws when FreeType could not start (out of memory, a broken installation):
+    /// reported at the first lookup, before any typesetting, rather than as a font that
+    /// cannot be opened later.
+    private func ready() throws {
+        guard libraryStatus == 0, library != nil else {
+            throw FontError.engineUnavailable(reason: "FreeType could not start (error \(libraryStatus))")
+        }
     }
 
     /// Metrics in em. The face must have come from this store (or be openable).
@@ -54,8 +80,9 @@ public final class FontStore {
         font(face).metrics
     }
 
-    /// The opened face; a face that cannot be opened is a programming error at this point
-    /// (faces reach the engine through `face(...)`, which has already opened them).
+    /// The opened face. Faces reach the engine through `face(...)`, which has checked the
+    /// file; one that still cannot be opened is damaged past its header, and nothing can be
+    /// set in it.
     func font(_ face: FontFace) -> LoadedFont {
         do { return try load(face) } catch {
             preconditionFailure("Typesetting: \(error)")
@@ -79,6 +106,7 @@ public final class FontStore {
     }
 
     private func open(_ face: FontFace) throws -> LoadedFont {
+        try ready()
         var ftFace: FT_Face?
         let status = FT_New_Face(library, face.path, FT_Long(face.index), &ftFace)
         guard status == 0, let ft = ftFace else {

@@ -1,0 +1,58 @@
+import BriefModel
+import BriefPress
+import Foundation
+import PDFBackend
+import XCTest
+
+/// A font file a layout names that cannot be used stops the build with the file and the
+/// reason, before anything is typeset (faces are only opened when first set in).
+final class FontFileErrorTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("font-files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The error rendering the test briefing gives when pdf.yaml's monospace face is `mono`.
+    private func failure(mono: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        layout.directory = folder
+        layout.files["pdf.yaml"] = Array(String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
+            .replacingOccurrences(of: "mono: Noto Sans Mono CJK SC", with: "mono: \(mono)").utf8)
+        let renderer = try PDFRenderer(layout: layout)
+        do {
+            _ = try renderer.render(BlockKindsTests.briefing())
+        } catch {
+            return "\(error)"
+        }
+        XCTFail("expected the build to fail on the font file", file: file, line: line)
+        return ""
+    }
+
+    func testMissingFontFileIsNamed() throws {
+        let message = try failure(mono: "fonts/Missing.ttf")
+        XCTAssertTrue(message.contains(folder.appendingPathComponent("fonts/Missing.ttf").path) && message.contains("No such file"),
+                      "expected the missing file's path and why; found: \(message)")
+    }
+
+    func testFileThatIsNotAFontIsRefused() throws {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("fonts"), withIntermediateDirectories: true)
+        try Data("not a font, just some text".utf8).write(to: folder.appendingPathComponent("fonts/Fake.otf"))
+        let message = try failure(mono: "fonts/Fake.otf")
+        XCTAssertTrue(message.contains("Fake.otf") && message.contains("not an OpenType or TrueType font"),
+                      "expected the file refused as not a font; found: \(message)")
+    }
+
+    func testFaceIndexBeyondTheCollectionSaysHowManyFacesThereAre() throws {
+        let collection = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: collection), "fonts-noto-cjk is not installed")
+        let message = try failure(mono: "\(collection)#99")
+        XCTAssertTrue(message.contains("face 99") && message.contains("the collection has"),
+                      "expected the index and the number of faces; found: \(message)")
+    }
+}
