@@ -29,7 +29,8 @@ install: deps build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 .build/release/briefpress $(DESTDIR)$(PREFIX)/bin/briefpress
 
-bench: deps build
+bench: build
+	scripts/install-deps --bench
 	scripts/bench
 
 clean:
