@@ -29,8 +29,9 @@ install: deps build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 .build/release/briefpress $(DESTDIR)$(PREFIX)/bin/briefpress
 
-bench: build
+bench:
 	scripts/install-deps --bench
+	$(SWIFT_BUILD)
 	scripts/bench
 
 clean:
