@@ -29,8 +29,8 @@ extension Pipeline {
             throw MonthCollection.Failure(description: "error: no edition of \(month) could be read; nothing to bundle")
         }
         let layout = try LayoutLoader.load(collection.publication.layout, publicationDirectory: collection.publication.directory)
-        try Backends.validate(layout, for: .epub)
-        let file = try Backends.bundle(collection.publication, collection.editions, month: month, layout: layout, sourceDate: sourceDate)
+        let backends = try Backends(layout: layout, formats: [.epub], sourceDate: sourceDate)
+        let file = try backends.bundle(collection.publication, collection.editions, month: month)
         let written = try OutputWriter(directory: outputDirectory).write([file])
         notes.append("bundled \(collection.editions.count) edition\(collection.editions.count == 1 ? "" : "s") of \(month)")
         return BundleResult(written: written[0], notes: notes)

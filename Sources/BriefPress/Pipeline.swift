@@ -5,22 +5,33 @@ import Foundation
 /// What the CLI's commands do, as library calls that tests can make directly.
 public enum Pipeline {
     /// Reads every edition and its layout, collecting the problems of all files before
-    /// giving up, so one run shows the editor everything to fix. Each layout is checked
-    /// for `formats` (decoded as the backends decode it), once per publication.
+    /// giving up, so one run shows the editor everything to fix. Each publication's layout
+    /// is loaded once and the backends for `formats` are built from it (which checks it).
     public static func read(_ paths: [String], formats: [OutputFormat] = OutputFormat.allCases) throws -> [(Briefing, Layout)] {
-        var read: [(Briefing, Layout)] = []
+        try read(paths, formats: formats, options: nil).map { ($0.briefing, $0.layout) }
+    }
+
+    struct Source {
+        var briefing: Briefing
+        var layout: Layout
+        var backends: Backends
+    }
+
+    static func read(_ paths: [String], formats: [OutputFormat], options: BuildOptions?) throws -> [Source] {
+        var read: [Source] = []
         var diagnostics: [Diagnostic] = []
-        var layouts: [URL: Layout] = [:]
+        var prepared: [URL: (Layout, Backends)] = [:]
         for path in uniquePaths(paths) {
             do {
                 let briefing = try BriefingReader.read(editionAt: path)
                 let directory = briefing.publication.directory.standardizedFileURL
-                if layouts[directory] == nil {
+                if prepared[directory] == nil {
                     let layout = try LayoutLoader.load(briefing.publication.layout, publicationDirectory: briefing.publication.directory)
-                    for format in formats { try Backends.validate(layout, for: format) }
-                    layouts[directory] = layout
+                    prepared[directory] = (layout, try Backends(layout: layout, formats: formats, imageBase: options?.imageBase,
+                                                                   sourceDate: options?.sourceDate))
                 }
-                read.append((briefing, layouts[directory]!))
+                let (layout, backends) = prepared[directory]!
+                read.append(Source(briefing: briefing, layout: layout, backends: backends))
             } catch let errors as SourceErrors {
                 diagnostics += errors.diagnostics
             }
@@ -39,12 +50,12 @@ public enum Pipeline {
     /// the files at once. Returns the written paths and the notes for the editor.
     public static func build(_ paths: [String], options: BuildOptions) throws -> (written: [URL], notes: [String]) {
         for format in options.formats { Backends.warmUp(format) }
-        let sources = try read(paths, formats: options.formats)
+        let sources = try read(paths, formats: options.formats, options: options)
         var files: [OutputFile] = []
         var notes: [String] = []
-        for (briefing, layout) in sources {
+        for source in sources {
             for format in options.formats {
-                let rendering = try Backends.render(format, briefing, layout: layout, options: options)
+                let rendering = try source.backends.render(format, source.briefing)
                 files += rendering.files
                 notes += rendering.notes
             }
