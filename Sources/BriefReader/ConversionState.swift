@@ -22,9 +22,6 @@ struct ConversionState {
         referenceNumbers = numbers
     }
 
-    static let citationPattern = try! NSRegularExpression(pattern: #"\[(@[^\[\]\n]*)\]"#)
-    static let citationKey = try! NSRegularExpression(pattern: #"@([A-Za-z0-9_:.\-]*[A-Za-z0-9_])"#)
-
     /// Records where each citation stands; `skippedLines` (0-based body lines) are the code
     /// and raw HTML blocks cmark found, whose brackets are not citations.
     mutating func scanCitations(bodyLines: [Substring], skippedLines: Set<Int>) {
@@ -70,16 +67,13 @@ struct ConversionState {
 
     // MARK: Headings
 
-    static let attributePattern = try! NSRegularExpression(pattern: #"\s*\{([^{}]*)\}\s*$"#)
-
     /// Reads a heading's inlines and its trailing `{.summary}`, `{-}` or `{.unnumbered}`.
     mutating func heading(_ node: OpaquePointer, level: Int) -> HeadingInfo? {
         var title = inlines(children(node))
         var isSummary = false, numbered = true
         if case .text(let last)? = title.last {
-            let ns = last as NSString
-            if let m = Self.attributePattern.firstMatch(in: last, range: NSRange(location: 0, length: ns.length)) {
-                let attributes = ns.substring(with: m.range(at: 1)).split(separator: " ")
+            if let block = HeadingAttributes(endOf: last) {
+                let attributes = block.content.split(separator: " ")
                 for attribute in attributes {
                     switch attribute {
                     case ".summary" where level == 1: isSummary = true
@@ -92,12 +86,11 @@ struct ConversionState {
                               hint: "use `{.summary}` for the summary (on a `#` heading), `{-}` or `{.unnumbered}` for an unnumbered section")
                     }
                 }
-                let rest = ns.substring(to: m.range.location)
                 title.removeLast()
-                if !rest.isEmpty { title.append(.text(rest)) }
+                if !block.rest.isEmpty { title.append(.text(block.rest)) }
             }
         }
-        if title.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+        if title.plainText.trimming(.spaces).isEmpty {
             error(location(of: node), "an empty heading", hint: "write the section's title after `#`")
             return nil
         }
@@ -180,16 +173,12 @@ struct ConversionState {
 
     // MARK: Inlines
 
-    /// An opening tag of an element whose content is hidden (HTMLFragment's list).
-    static let invisibleHTML = try! NSRegularExpression(
-        pattern: #"^<\s*("# + HTMLFragment.invisibleElements.joined(separator: "|") + #")\b"#, options: [.caseInsensitive])
-
     /// The visible text of raw HTML: each `<br>` becomes a `.lineBreak`, the source's own
     /// line ends inside the HTML are spaces (as a browser shows them), and space around a
     /// break is dropped (a browser does not show it either), so text never holds a newline.
     func rawHTMLInlines(_ html: String) -> [Inline] {
         var lines = HTMLFragment.visibleLines(html).map { line in
-            line.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            line.split(whereSeparator: \.isNewline).joined(separator: " ").trimming(.spaces)
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
@@ -234,10 +223,8 @@ struct ConversionState {
                       hint: "put `![caption](path)` alone in its own paragraph to make it a figure")
             case "html_inline":
                 let html = literal(node)
-                let ns = html as NSString
-                if let m = Self.invisibleHTML.firstMatch(in: html, range: NSRange(location: 0, length: ns.length)),
-                   !html.hasSuffix("/>") {
-                    hiddenUntil = ns.substring(with: m.range(at: 1)).lowercased()
+                if let name = HiddenElementTag.name(openedBy: html), !html.hasSuffix("/>") {
+                    hiddenUntil = name.lowercased()
                 } else if html.lowercased().hasPrefix("<br") {
                     out.append(.lineBreak)
                 } else {
@@ -271,16 +258,15 @@ struct ConversionState {
         var out: [Inline] = []
         for inline in inlines {
             guard case .text(let text) = inline, text.contains("[@") else { out.append(inline); continue }
-            let ns = text as NSString
-            var cursor = 0
-            for m in Self.citationPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                if m.range.location > cursor { out.append(.text(ns.substring(with: NSRange(location: cursor, length: m.range.location - cursor)))) }
-                cursor = m.range.location + m.range.length
-                let whole = ns.substring(with: m.range)
-                let site = citationSites[whole]?.isEmpty == false ? citationSites[whole]!.removeFirst() : nil
-                if let citation = citation(whole, at: site) { out.append(.citation(citation)) }
+            for piece in CitationSyntax.pieces(of: text) {
+                switch piece {
+                case .text(let plain):
+                    out.append(.text(plain))
+                case .citation(let whole):
+                    let site = citationSites[whole]?.isEmpty == false ? citationSites[whole]!.removeFirst() : nil
+                    if let citation = citation(whole, at: site) { out.append(.citation(citation)) }
+                }
             }
-            if cursor < ns.length { out.append(.text(ns.substring(from: cursor))) }
         }
         return out
     }
@@ -291,21 +277,19 @@ struct ConversionState {
         var numbers: [Int] = []
         var ok = true
         for part in inner.split(separator: ";") {
-            let piece = part.trimmingCharacters(in: .whitespaces)
-            let ns = piece as NSString
-            guard let m = Self.citationKey.firstMatch(in: piece, range: NSRange(location: 0, length: ns.length)),
-                  m.range.location == 0, m.range.length == ns.length else {
+            let piece = part.trimming(.spaces)
+            guard let key = CitationSyntax.key(piece[...]) else {
                 error(here, "`\(piece)` in \(text) is not a citation key",
                       hint: "cite as [@id] or [@id1; @id2], with ids from `references` in the front matter")
                 ok = false
                 continue
             }
-            let id = ns.substring(with: m.range(at: 1))
+            let id = String(key)
             if let number = referenceNumbers[id] {
                 numbers.append(number)
             } else {
-                let offset = (inner as NSString).range(of: "@" + id).location
-                let column = here.column + 1 + ((inner as NSString).substring(to: max(offset, 0)) as String).unicodeScalars.count
+                // The column of the first `@id` in the span (as the editor counts: in scalars).
+                let column = here.column + 1 + scalarOffset(of: "@" + id, in: inner)
                 let known = referenceNumbers.keys.sorted()
                 let suggestion = YAMLDocument.nearest(id, in: known).map { "did you mean `@\($0)`? " } ?? ""
                 error(SourceLocation(file: here.file, line: here.line, column: column), "citation of unknown reference `\(id)`",
@@ -317,5 +301,16 @@ struct ConversionState {
         guard ok, !numbers.isEmpty else { return nil }
         citationCount += 1
         return Citation(occurrence: citationCount, numbers: numbers)
+    }
+
+    /// How many scalars of `text` stand before the first occurrence of `needle` (0 when none).
+    private func scalarOffset(of needle: String, in text: String) -> Int {
+        let wanted = Array(needle.unicodeScalars)
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= wanted.count else { return 0 }
+        for start in 0...(scalars.count - wanted.count) where scalars[start..<(start + wanted.count)].elementsEqual(wanted) {
+            return start
+        }
+        return 0
     }
 }

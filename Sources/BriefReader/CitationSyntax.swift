@@ -1,0 +1,69 @@
+/// The citation syntax of the briefing format, recognised by hand: a span `[@…]` in text,
+/// and the keys `@id` inside it. (A hand scanner, not a regular expression, because the
+/// ICU regex engine's start-up costs more than reading a whole edition.)
+enum CitationSyntax {
+    /// One part of a text: plain text, or a citation span with its brackets (`[@a; @b]`).
+    enum Piece: Equatable {
+        case text(String)
+        case citation(String)
+    }
+
+    /// Splits `text` into plain runs and citation spans. A span opens with `[@` and runs to
+    /// the first `]`, holding no `[`, `]` or line feed; an opening that does not close that
+    /// way is plain text, and the search goes on from the next character. So `[@[@a]`
+    /// holds the span `[@a]`, and `[\u{E000}@a]` (an escaped bracket) holds none.
+    static func pieces(of text: String) -> [Piece] {
+        let scalars = text.unicodeScalars
+        var out: [Piece] = []
+        var textStart = scalars.startIndex
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            guard scalars[i] == "[", let end = spanEnd(scalars, openingAt: i) else {
+                scalars.formIndex(after: &i)
+                continue
+            }
+            if textStart < i { out.append(.text(String(scalars[textStart..<i]))) }
+            out.append(.citation(String(scalars[i..<end])))
+            textStart = end
+            i = end
+        }
+        if textStart < scalars.endIndex { out.append(.text(String(scalars[textStart...]))) }
+        return out
+    }
+
+    /// Where the span opening with the `[` at `open` ends (just past its `]`), if it is one.
+    private static func spanEnd(_ scalars: String.UnicodeScalarView, openingAt open: String.Index) -> String.Index? {
+        var j = scalars.index(after: open)
+        guard j < scalars.endIndex, scalars[j] == "@" else { return nil }
+        scalars.formIndex(after: &j)
+        while j < scalars.endIndex {
+            switch scalars[j] {
+            case "]": return scalars.index(after: j)
+            case "[", "\n": return nil
+            default: scalars.formIndex(after: &j)
+            }
+        }
+        return nil
+    }
+
+    /// The id of one key as written between the separators of a span (`@id`, already
+    /// trimmed), or nil when it is not a key: ASCII letters, digits and `_ : . -` after the
+    /// `@`, ending in a letter, digit or `_`, so trailing punctuation is not part of an id.
+    static func key(_ piece: Substring) -> Substring? {
+        guard piece.utf8.first == UInt8(ascii: "@") else { return nil }
+        let id = piece.dropFirst()
+        guard let last = id.utf8.last, isIDEnd(last), id.utf8.allSatisfy({ isIDEnd($0) || $0 == UInt8(ascii: ":") ||
+                                                                              $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
+        else { return nil }
+        return id
+    }
+
+    /// An ASCII letter, digit or `_`: what an id may end with.
+    private static func isIDEnd(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): return true
+        default: return false
+        }
+    }
+}
