@@ -14,9 +14,9 @@ enum EditionReader {
         var diagnostics: [Diagnostic] = []
 
         // Front matter: the first line is `---`, the block ends at the next `---` or `...`.
-        guard source.lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true,
+        guard source.lines.first.map({ $0.trimming(.spaces) == "---" }) == true,
               let end = source.lines.indices.dropFirst().first(where: {
-                  let l = source.lines[$0].trimmingCharacters(in: .whitespaces)
+                  let l = source.lines[$0].trimming(.spaces)
                   return l == "---" || l == "..."
               }) else {
             throw SourceErrors([Diagnostic(source.location(line: 1, column: 1),

@@ -26,9 +26,30 @@ struct SourceText {
                 "the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at offset \(bad))",
                 hint: "save the file as UTF-8 (in most editors: File › Save with Encoding › UTF-8)")])
         }
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        lines = SourceText.lines(of: text)
+    }
+
+    /// The text's lines, split where a line feed stands alone as a character, so a `\r\n`
+    /// pair (one character to Swift) does not end a line, and a final `\r` is dropped.
+    /// Found on the UTF-8 bytes: splitting by characters would run grapheme breaking over
+    /// the whole file.
+    private static func lines(of text: String) -> [Substring] {
+        let bytes = text.utf8
+        var lines: [Substring] = []
+        var start = bytes.startIndex
+        var previous: UInt8 = 0
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                lines.append(text[start..<i])
+                start = bytes.index(after: i)
+            }
+            previous = byte
+            bytes.formIndex(after: &i)
         }
+        lines.append(text[start...])
+        return lines.map { $0.utf8.last == UInt8(ascii: "\r") ? $0.dropLast() : $0 }
     }
 
     func location(line: Int, column: Int) -> SourceLocation {
@@ -38,9 +59,9 @@ struct SourceText {
     /// cmark counts columns in bytes; editors count characters.
     func location(line: Int, byteColumn: Int) -> SourceLocation {
         guard line >= 1, line <= lines.count else { return location(line: line, column: byteColumn) }
-        let utf8 = Array(lines[line - 1].utf8)
-        let prefix = utf8.prefix(max(0, byteColumn - 1))
-        return location(line: line, column: String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1)
+        // Each scalar has one lead byte; a column inside a character counts that character.
+        let scalars = lines[line - 1].utf8.prefix(max(0, byteColumn - 1)).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return location(line: line, column: scalars + 1)
     }
 
     private static func firstInvalidByte(_ bytes: [UInt8]) -> Int {
@@ -66,15 +87,7 @@ struct SourceText {
 extension String {
     /// Strict UTF-8 decoding (Foundation's decoders replace invalid bytes silently).
     init?(validatingUTF8Bytes bytes: [UInt8]) {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): scalars.append(s)
-            case .emptyInput: self = String(scalars); return
-            case .error: return nil
-            }
-        }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        self = text
     }
 }

@@ -18,9 +18,11 @@ final class YAMLDocument {
 
     /// Parses `yaml`; a syntax error becomes a diagnostic and nil. An empty or
     /// comment-only document is an empty mapping, so its missing required keys are reported.
+    /// The reader reads every scalar as text and never asks a node its tag, so it composes
+    /// with the basic resolver: the default one compiles seven regular expressions first.
     func parse(_ yaml: String) -> Node? {
         do {
-            return try Yams.compose(yaml: yaml) ?? .mapping(Node.Mapping([]))
+            return try Yams.compose(yaml: yaml, .basic) ?? .mapping(Node.Mapping([]))
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
@@ -123,7 +125,7 @@ struct YAMLMapping {
             document.error(document.location(value), "`\(key)` in \(what) must be text, not a list or mapping")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimming(.spacesAndNewlines)
         if text.isEmpty || (scalar.style == .plain && (text == "~" || text == "null")) {
             if required { document.error(document.location(value), "`\(key)` in \(what) is empty", hint: hint) }
             return nil
