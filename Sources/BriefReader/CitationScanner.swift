@@ -91,6 +91,8 @@ struct CitationScanner {
     static let escapeMark: Character = "\u{E000}"
 
     static func protectEscapedCitations(_ body: String) -> String {
+        // Without the bytes `\[` there is nothing to mark; most bodies have none.
+        guard body.holdsBytes(of: "\\[") else { return body }
         var out = ""
         out.reserveCapacity(body.utf8.count)
         var backslashes = 0

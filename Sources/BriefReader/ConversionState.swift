@@ -235,7 +235,8 @@ struct ConversionState {
             }
         }
         return liftCitations(mergeText(out)).map { inline in
-            guard case .text(let text) = inline, text.contains(CitationScanner.escapeMark) else { return inline }
+            guard case .text(let text) = inline, text.holdsBytes(of: String(CitationScanner.escapeMark)),
+                  text.contains(CitationScanner.escapeMark) else { return inline }
             return .text(text.filter { $0 != CitationScanner.escapeMark })
         }
     }
@@ -257,7 +258,7 @@ struct ConversionState {
     private mutating func liftCitations(_ inlines: [Inline]) -> [Inline] {
         var out: [Inline] = []
         for inline in inlines {
-            guard case .text(let text) = inline, text.contains("[@") else { out.append(inline); continue }
+            guard case .text(let text) = inline, text.holdsBytes(of: "[@"), text.contains("[@") else { out.append(inline); continue }
             for piece in CitationSyntax.pieces(of: text) {
                 switch piece {
                 case .text(let plain):

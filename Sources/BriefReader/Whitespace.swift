@@ -44,6 +44,6 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !whitespace.contains($0) }),
               let last = scalars.lastIndex(where: { !whitespace.contains($0) }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(self[first..<scalars.index(after: last)])
     }
 }
