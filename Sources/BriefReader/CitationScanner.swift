@@ -68,7 +68,7 @@ struct CitationScanner {
             } else if s == "[", i + 1 < places.count, places[i + 1].scalar == "@" {
                 var j = i + 2
                 var inner = String.UnicodeScalarView()
-                while j < places.count, !["]", "[", "\n"].contains(places[j].scalar) {
+                while j < places.count, places[j].scalar != "]", places[j].scalar != "[", places[j].scalar != "\n" {
                     inner.append(places[j].scalar)
                     j += 1
                 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The citation syntax of the briefing format, recognised by hand: a span `[@…]` in text,
 /// and the keys `@id` inside it. (A hand scanner, not a regular expression, because the
 /// ICU regex engine's start-up costs more than reading a whole edition.)
@@ -6,6 +8,37 @@ enum CitationSyntax {
     enum Piece: Equatable {
         case text(String)
         case citation(String)
+    }
+
+    /// Whether `text` holds `[@` as characters, the test that decides whether a text is
+    /// searched for spans, as Foundation's `contains` has always made it. Answered from the
+    /// bytes when an occurrence plainly stands apart from its neighbours (before it a scalar
+    /// that cannot join the `[` into one character, after it an ASCII one or nothing);
+    /// otherwise (a combining mark after `@`, say) Foundation still decides.
+    static func mayHoldSpan(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        var previous: Unicode.Scalar?
+        var i = scalars.startIndex
+        var sawBytes = false
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            scalars.formIndex(after: &i)
+            defer { previous = s }
+            guard s == "[", i < scalars.endIndex, scalars[i] == "@" else { continue }
+            sawBytes = true
+            let after = scalars.index(after: i)
+            if previous.map(cannotPrecedeInCluster) ?? true, after == scalars.endIndex || scalars[after].isASCII { return true }
+        }
+        return sawBytes && text.contains("[@")
+    }
+
+    /// A scalar after which a `[` surely starts a new character: ASCII, CJK and full-width
+    /// forms hold no prepending marks (the only scalars that join what follows them).
+    private static func cannotPrecedeInCluster(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x00...0x7F, 0x2E80...0x9FFF, 0xFF00...0xFFEF: return true
+        default: return false
+        }
     }
 
     /// Splits `text` into plain runs and citation spans. A span opens with `[@` and runs to

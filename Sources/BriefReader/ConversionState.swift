@@ -258,7 +258,7 @@ struct ConversionState {
     private mutating func liftCitations(_ inlines: [Inline]) -> [Inline] {
         var out: [Inline] = []
         for inline in inlines {
-            guard case .text(let text) = inline, text.holdsBytes(of: "[@"), text.contains("[@") else { out.append(inline); continue }
+            guard case .text(let text) = inline, CitationSyntax.mayHoldSpan(text) else { out.append(inline); continue }
             for piece in CitationSyntax.pieces(of: text) {
                 switch piece {
                 case .text(let plain):

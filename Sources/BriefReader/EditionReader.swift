@@ -23,7 +23,7 @@ enum EditionReader {
                 "the edition has no front matter",
                 hint: "start the file with `---`, a line `date: YYYY-MM-DD`, and `---`")])
         }
-        let yamlText = source.lines[1..<end].joined(separator: "\n")
+        let yamlText = source.text(ofLines: 1..<end)
         let yaml = YAMLDocument(source: source, lineOffset: 1)
 
         var date: EditionDate?

@@ -23,7 +23,7 @@ struct MarkdownReader {
 
     func read() -> Content {
         let bodyLines = source.lines.dropFirst(firstLine - 1)
-        let body = CitationScanner.protectEscapedCitations(bodyLines.joined(separator: "\n"))
+        let body = CitationScanner.protectEscapedCitations(source.text(ofLines: (firstLine - 1)..<source.lines.count))
         var state = ConversionState(reader: self)
 
         cmark_gfm_core_extensions_ensure_registered()

@@ -52,6 +52,15 @@ struct SourceText {
         return lines.map { $0.utf8.last == UInt8(ascii: "\r") ? $0.dropLast() : $0 }
     }
 
+    /// The lines at `indices` (0-based) joined by line feeds: a slice of the text, since two
+    /// neighbouring lines stand exactly one `\n` apart (only the file's last line loses a `\r`,
+    /// and its end marks where the slice stops).
+    func text(ofLines indices: Range<Int>) -> String {
+        let indices = indices.clamped(to: lines.indices)
+        guard let first = indices.first, let last = indices.last else { return "" }
+        return String(text[lines[first].startIndex..<lines[last].endIndex])
+    }
+
     func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: path, line: line, column: column)
     }
