@@ -84,7 +84,8 @@ enum CitationSyntax {
     /// `@`, ending in a letter, digit or `_`, so trailing punctuation is not part of an id.
     static func key(_ piece: Substring) -> Substring? {
         guard piece.utf8.first == UInt8(ascii: "@") else { return nil }
-        let id = piece.dropFirst()
+        // Past the `@` byte, not the `@` character: a combining mark after it is no id.
+        let id = piece[piece.utf8.index(after: piece.utf8.startIndex)...]
         guard let last = id.utf8.last, isIDEnd(last), id.utf8.allSatisfy({ isIDEnd($0) || $0 == UInt8(ascii: ":") ||
                                                                               $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
         else { return nil }

@@ -289,8 +289,9 @@ struct ConversionState {
             if let number = referenceNumbers[id] {
                 numbers.append(number)
             } else {
-                // The column of the first `@id` in the span (as the editor counts: in scalars).
-                let column = here.column + 1 + scalarOffset(of: "@" + id, in: inner)
+                // Only on this error path, so Foundation's search (as ever) is no cost.
+                let offset = (inner as NSString).range(of: "@" + id).location
+                let column = here.column + 1 + ((inner as NSString).substring(to: max(offset, 0)) as String).unicodeScalars.count
                 let known = referenceNumbers.keys.sorted()
                 let suggestion = YAMLDocument.nearest(id, in: known).map { "did you mean `@\($0)`? " } ?? ""
                 error(SourceLocation(file: here.file, line: here.line, column: column), "citation of unknown reference `\(id)`",
@@ -302,16 +303,5 @@ struct ConversionState {
         guard ok, !numbers.isEmpty else { return nil }
         citationCount += 1
         return Citation(occurrence: citationCount, numbers: numbers)
-    }
-
-    /// How many scalars of `text` stand before the first occurrence of `needle` (0 when none).
-    private func scalarOffset(of needle: String, in text: String) -> Int {
-        let wanted = Array(needle.unicodeScalars)
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= wanted.count else { return 0 }
-        for start in 0...(scalars.count - wanted.count) where scalars[start..<(start + wanted.count)].elementsEqual(wanted) {
-            return start
-        }
-        return 0
     }
 }

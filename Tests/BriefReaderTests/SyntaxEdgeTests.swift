@@ -77,6 +77,13 @@ final class SyntaxEdgeTests: XCTestCase {
                        "expected each span reported at its `[`; found: \(found)")
     }
 
+    func testCombiningMarkAfterTheAtSignIsNotAKey() {
+        let found = problems("# 节\n\n甲[@\u{301}a]丙[@a]。\n")
+        XCTAssertEqual(found.map { "\($0.location.line):\($0.location.column) \($0.message)" },
+                       ["17:2 `@\u{301}a` in [@\u{301}a] is not a citation key"],
+                       "expected the marked key rejected at its `[`; found: \(found)")
+    }
+
     func testUnknownKeyIsReportedAtItsAtSignCountingScalars() {
         // 𠀀 is one scalar (two UTF-16 units): columns count what the editor sees.
         let found = problems("# 节\n\n𠀀文[@a;@zz]。\n")
