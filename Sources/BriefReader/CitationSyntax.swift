@@ -32,11 +32,13 @@ enum CitationSyntax {
         return sawBytes && text.contains("[@")
     }
 
-    /// A scalar after which a `[` surely starts a new character: ASCII, CJK and full-width
-    /// forms hold no prepending marks (the only scalars that join what follows them).
+    /// A scalar after which a `[` surely starts a new character: the blocks a briefing
+    /// writes in (Latin to Hebrew, general punctuation and symbols, CJK and Hangul, CJK
+    /// compatibility and full-width forms) hold no prepending marks, the only scalars that
+    /// join what follows them.
     private static func cannotPrecedeInCluster(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
-        case 0x00...0x7F, 0x2E80...0x9FFF, 0xFF00...0xFFEF: return true
+        case 0x00...0x05FF, 0x2000...0x2BFF, 0x2E80...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF: return true
         default: return false
         }
     }

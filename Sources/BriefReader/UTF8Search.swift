@@ -4,12 +4,15 @@ extension StringProtocol {
     /// at all. A `true` proves nothing about characters, so the exact check follows it.
     func holdsBytes(of needle: String) -> Bool {
         let wanted = Array(needle.utf8)
-        guard let first = wanted.first else { return true }
-        var bytes = Array(utf8)[...]
-        while let start = bytes.firstIndex(of: first) {
-            if bytes[start...].starts(with: wanted) { return true }
-            bytes = bytes[(start + 1)...]
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let first = wanted.first else { return true }
+            guard bytes.count >= wanted.count else { return false }
+            for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
+                if (1..<wanted.count).allSatisfy({ bytes[start + $0] == wanted[$0] }) { return true }
+            }
+            return false
         }
-        return false
+        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(utf8).withUnsafeBufferPointer(search)
     }
 }
