@@ -14,33 +14,49 @@ struct CitationScanner {
         var column: Int
     }
 
-    /// Each citation's text (`[@a; @b]`) with its body line (0-based) and column (1-based).
-    static func scan(_ lines: [Substring], skippingLines skipped: Set<Int>) -> [(text: String, line: Int, column: Int)] {
-        var found: [(String, Int, Int)] = []
-        // A code span cannot cross a blank line, so each run of non-blank lines is scanned alone.
-        var chunk: [Place] = []
+    /// One citation's text (`[@a; @b]`) with its body line (0-based) and column (1-based).
+    typealias Site = (text: String, line: Int, column: Int)
+
+    /// Each citation's text with its body line and column, in order.
+    static func scan(_ lines: [Substring], skippingLines skipped: Set<Int>) -> [Site] {
+        var found: [Site] = []
+        // A code span cannot cross a blank line, so each run of non-blank lines is scanned
+        // alone; a run whose lines lack the bytes `[@` holds no citation and is passed over.
+        var chunk: [(index: Int, line: Substring)] = []
+        var chunkMayCite = false
         func flush() {
-            found += scanChunk(chunk)
-            chunk.removeAll()
+            if chunkMayCite { found += scanChunk(places(of: chunk)) }
+            chunk.removeAll(keepingCapacity: true)
+            chunkMayCite = false
         }
         for (index, line) in lines.enumerated() {
             if skipped.contains(index) || line.allSatisfy({ $0 == " " || $0 == "\t" }) { flush(); continue }
-            var column = 1
-            for scalar in line.unicodeScalars {
-                chunk.append(Place(scalar: scalar, line: index, column: column))
-                column += 1
-            }
-            chunk.append(Place(scalar: "\n", line: index, column: column))
+            chunk.append((index, line))
+            if !chunkMayCite, line.holdsBytes(of: "[@") { chunkMayCite = true }
         }
         flush()
         return found
     }
 
+    /// The scalars of a run of lines, each line ended by a line feed, with their places.
+    private static func places(of lines: [(index: Int, line: Substring)]) -> [Place] {
+        var places: [Place] = []
+        for (index, line) in lines {
+            var column = 1
+            for scalar in line.unicodeScalars {
+                places.append(Place(scalar: scalar, line: index, column: column))
+                column += 1
+            }
+            places.append(Place(scalar: "\n", line: index, column: column))
+        }
+        return places
+    }
+
     /// Scans one paragraph-like run: backslash escapes, code spans (a run of N backticks up to
     /// the next run of exactly N; an unmatched run is literal), and `[@…]` up to the first
     /// `]`, holding no `[` or line end (the pattern ConversionState lifts from text).
-    private static func scanChunk(_ places: [Place]) -> [(String, Int, Int)] {
-        var found: [(String, Int, Int)] = []
+    private static func scanChunk(_ places: [Place]) -> [Site] {
+        var found: [Site] = []
         var i = 0
         func backtickRun(at start: Int) -> Int {
             var end = start

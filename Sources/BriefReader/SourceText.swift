@@ -34,19 +34,31 @@ struct SourceText {
     /// Found on the UTF-8 bytes: splitting by characters would run grapheme breaking over
     /// the whole file.
     private static func lines(of text: String) -> [Substring] {
-        let bytes = text.utf8
-        var lines: [Substring] = []
-        var start = bytes.startIndex
-        var previous: UInt8 = 0
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
-                lines.append(text[start..<i])
-                start = bytes.index(after: i)
+        // Line-feed offsets from the contiguous UTF-8 storage (a String read from a file has
+        // it), turned into indices in constant time; the index walk is for any other string.
+        let breaks: [Int] = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var breaks: [Int] = []
+            for i in bytes.indices where bytes[i] == UInt8(ascii: "\n") && (i == 0 || bytes[i - 1] != UInt8(ascii: "\r")) {
+                breaks.append(i)
             }
-            previous = byte
-            bytes.formIndex(after: &i)
+            return breaks
+        } ?? {
+            var breaks: [Int] = []
+            var previous: UInt8 = 0
+            for (i, byte) in text.utf8.enumerated() {
+                if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") { breaks.append(i) }
+                previous = byte
+            }
+            return breaks
+        }()
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var start = utf8.startIndex
+        for offset in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
         }
         lines.append(text[start...])
         return lines.map { $0.utf8.last == UInt8(ascii: "\r") ? $0.dropLast() : $0 }
