@@ -12,7 +12,7 @@ struct SourceText {
     /// bad byte, since a silently replaced character would reach print as U+FFFD.
     init(path: String, data: Data) throws {
         self.path = path
-        let bytes = [UInt8](data)
+        let bytes = SourceText.unixLineEnds([UInt8](data))
         if var text = String(validatingUTF8Bytes: bytes) {
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a BOM is harmless; drop it
             self.text = text
@@ -27,6 +27,25 @@ struct SourceText {
                 hint: "save the file as UTF-8 (in most editors: File › Save with Encoding › UTF-8)")])
         }
         lines = SourceText.lines(of: text)
+    }
+
+    /// Line ends as cmark and YAML expect them: `\r\n` (Windows editors) and a lone `\r`
+    /// (classic Mac) become `\n`. Line numbers do not change, and the dropped `\r` stood at
+    /// a line's end, so no column does either.
+    static func unixLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        guard bytes.contains(cr) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for (i, byte) in bytes.enumerated() {
+            if byte == cr {
+                if i + 1 < bytes.count, bytes[i + 1] == lf { continue }
+                out.append(lf)
+            } else {
+                out.append(byte)
+            }
+        }
+        return out
     }
 
     /// The text's lines, split where a line feed stands alone as a character, so a `\r\n`

@@ -155,3 +155,34 @@ extension SourceErrorTests {
         XCTAssertFalse(found.contains { $0.message.contains("unknown heading attribute") }, "found: \(found)")
     }
 }
+
+/// Editors on Windows save with CRLF line ends; old Mac tools with a lone CR.
+final class LineEndingTests: XCTestCase {
+    func testWindowsLineEndsReadLikeUnixOnes() throws {
+        let f = Fixture()
+        f.write("publication.yaml", Fixture.publication.replacingOccurrences(of: "\n", with: "\r\n"))
+        let body = Fixture.edition(body: "# 第一节\n\n正文[@a]，第二句。\n第二行。\n").replacingOccurrences(of: "\n", with: "\r\n")
+        let b = try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md", body))
+        XCTAssertEqual(b.edition.sections.map(\.headingText), ["一、第一节"])
+        XCTAssertEqual(b.edition.references.count, 2)
+        guard case .paragraph(let inlines) = b.edition.sections[0].blocks[0] else { return XCTFail("\(b.edition.sections[0].blocks)") }
+        XCTAssertFalse(inlines.plainText.contains("\r"), "a carriage return reached the text: \(inlines)")
+    }
+
+    func testErrorsInACRLFFileKeepTheirLineAndColumn() {
+        let f = Fixture()
+        let body = Fixture.edition(body: "# 节\n\n第一句。第二句[@a; @nope]。\n").replacingOccurrences(of: "\n", with: "\r\n")
+        let p = f.write("editions/2026-05-28.md", body)
+        XCTAssertThrowsError(try BriefingReader.read(editionAt: p)) { error in
+            let d = (error as? SourceErrors)?.diagnostics ?? []
+            XCTAssertEqual(d.map(\.location.line), [14], "\(d)")
+            XCTAssertEqual(d.map(\.location.column), [13], "\(d)")
+        }
+    }
+
+    func testClassicMacLineEnds() throws {
+        let f = Fixture()
+        let body = Fixture.edition().replacingOccurrences(of: "\n", with: "\r")
+        XCTAssertNoThrow(try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md", body)))
+    }
+}
