@@ -12,13 +12,16 @@ struct SourceText {
     /// bad byte, since a silently replaced character would reach print as U+FFFD.
     init(path: String, data: Data) throws {
         self.path = path
-        let bytes = SourceText.unixLineEnds([UInt8](data))
-        if var text = String(validatingUTF8Bytes: bytes) {
+        let original = [UInt8](data)
+        if var text = String(validatingUTF8Bytes: SourceText.unixLineEnds(original)) {
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a BOM is harmless; drop it
             self.text = text
         } else {
+            // The offset is the file's own (a hex editor's), so it is found in the bytes as
+            // read; only the line and column count line ends the way the text does.
+            let bytes = original
             let bad = SourceText.firstInvalidByte(bytes)
-            let before = String(decoding: bytes[..<bad], as: UTF8.self)
+            let before = String(decoding: SourceText.unixLineEnds(Array(bytes[..<bad])), as: UTF8.self)
             let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
             let column = (before.split(separator: "\n", omittingEmptySubsequences: false).last?.unicodeScalars.count ?? 0) + 1
             throw SourceErrors([Diagnostic(

@@ -180,6 +180,29 @@ final class LineEndingTests: XCTestCase {
         }
     }
 
+    func testInvalidUTF8InACRLFFileIsReportedAtItsOffsetInTheFile() {
+        let f = Fixture()
+        var data = Data(Fixture.edition(body: "# 节\n\n正文").replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let offset = data.count  // every line end before the bad byte is two bytes in the file
+        data.append(contentsOf: [0xE6, 0x28, 0xA1])
+        data.append(Data("[@a]。\r\n".utf8))
+        let found = diagnostics(f.write("editions/2026-05-28.md", data))
+        XCTAssertEqual(found.map(\.location.line), [14], "\(found)")
+        XCTAssertEqual(found.map(\.location.column), [3], "\(found)")
+        XCTAssertTrue(found.first?.message.contains("at offset \(offset))") == true,
+                      "expected the offset \(offset) of the bad byte in the file, found: \(found.map(\.message))")
+    }
+
+    func diagnostics(_ path: String) -> [Diagnostic] {
+        do {
+            _ = try BriefingReader.read(editionAt: path)
+            XCTFail("expected the source to be rejected")
+        } catch {
+            return (error as? SourceErrors)?.diagnostics ?? []
+        }
+        return []
+    }
+
     func testClassicMacLineEnds() throws {
         let f = Fixture()
         let body = Fixture.edition().replacingOccurrences(of: "\n", with: "\r")
