@@ -35,6 +35,20 @@ struct ConversionState {
         diagnostics.append(Diagnostic(at, message, hint: hint))
     }
 
+    /// cmark-gfm's node types carry their kind in the top two bits (`CMARK_NODE_TYPE_MASK`):
+    /// 0x8000 for a block, 0xC000 for an inline; the C macros do not reach Swift.
+    private static let nodeKindMask: UInt32 = 0xC000, blockKind: UInt32 = 0x8000
+
+    /// The nearest block holding `node` (cmark keeps source positions on blocks only).
+    func enclosingBlock(_ node: OpaquePointer) -> OpaquePointer? {
+        var current = cmark_node_parent(node)
+        while let n = current {
+            if UInt32(cmark_node_get_type(n).rawValue) & Self.nodeKindMask == Self.blockKind { return n }
+            current = cmark_node_parent(n)
+        }
+        return nil
+    }
+
     func location(of node: OpaquePointer) -> SourceLocation {
         let line = Int(cmark_node_get_start_line(node))
         let column = Int(cmark_node_get_start_column(node))
@@ -234,7 +248,8 @@ struct ConversionState {
                 error(location(of: node), "unsupported Markdown inline (\(kind))")
             }
         }
-        return liftCitations(mergeText(out)).map { inline in
+        let fallback = nodes.first.flatMap { enclosingBlock($0) }.map { location(of: $0) }
+        return liftCitations(mergeText(out), fallback: fallback).map { inline in
             guard case .text(let text) = inline, text.holdsBytes(of: String(CitationScanner.escapeMark)),
                   text.contains(CitationScanner.escapeMark) else { return inline }
             return .text(text.filter { $0 != CitationScanner.escapeMark })
@@ -255,7 +270,9 @@ struct ConversionState {
 
     /// Splits `[@id]` and `[@a; @b]` out of text into citations, resolving each id to its
     /// reference number; an unknown id is an error at the citation's line and column.
-    private mutating func liftCitations(_ inlines: [Inline]) -> [Inline] {
+    /// `fallback` is where a citation whose own position was not found is reported: the
+    /// start of the block holding it.
+    private mutating func liftCitations(_ inlines: [Inline], fallback: SourceLocation?) -> [Inline] {
         var out: [Inline] = []
         for inline in inlines {
             guard case .text(let text) = inline, CitationSyntax.mayHoldSpan(text) else { out.append(inline); continue }
@@ -265,16 +282,18 @@ struct ConversionState {
                     out.append(.text(plain))
                 case .citation(let whole):
                     let site = citationSites[whole]?.isEmpty == false ? citationSites[whole]!.removeFirst() : nil
-                    if let citation = citation(whole, at: site) { out.append(.citation(citation)) }
+                    if let citation = citation(whole, at: site, fallback: fallback) { out.append(.citation(citation)) }
                 }
             }
         }
         return out
     }
 
-    private mutating func citation(_ text: String, at site: SourceLocation?) -> Citation? {
+    /// Problems are reported at `site`, the citation's own position; without it, at
+    /// `fallback` (its block), and failing that at the body's first line.
+    private mutating func citation(_ text: String, at site: SourceLocation?, fallback: SourceLocation?) -> Citation? {
         let inner = String(text.dropFirst().dropLast())
-        let here = site ?? reader.source.location(line: reader.firstLine, column: 1)
+        let here = site ?? fallback ?? reader.source.location(line: reader.firstLine, column: 1)
         var numbers: [Int] = []
         var ok = true
         for part in inner.split(separator: ";") {
@@ -291,7 +310,9 @@ struct ConversionState {
             } else {
                 // Only on this error path, so Foundation's search (as ever) is no cost.
                 let offset = (inner as NSString).range(of: "@" + id).location
-                let column = here.column + 1 + ((inner as NSString).substring(to: max(offset, 0)) as String).unicodeScalars.count
+                // Within the citation only when its own position is known; else the block's start.
+                let column = site == nil ? here.column
+                    : here.column + 1 + ((inner as NSString).substring(to: max(offset, 0)) as String).unicodeScalars.count
                 let known = referenceNumbers.keys.sorted()
                 let suggestion = YAMLDocument.nearest(id, in: known).map { "did you mean `@\($0)`? " } ?? ""
                 error(SourceLocation(file: here.file, line: here.line, column: column), "citation of unknown reference `\(id)`",

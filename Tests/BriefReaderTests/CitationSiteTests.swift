@@ -31,6 +31,14 @@ final class CitationSiteTests: XCTestCase {
                        "expected the real citation (line 14, column 16, its `@`), not the code span; found: \(found)")
     }
 
+    func testCitationWithoutASourcePositionIsReportedAtItsParagraph() {
+        // `&#64;` is `@` to cmark but not in the source, so the citation has no site of its own.
+        let found = problems("# 节\n\n第一段。\n\n第二段[&#64;nope]。\n")
+        XCTAssertEqual(found.map { "\($0.location.line):\($0.location.column)" }, ["16:1"],
+                       "expected the start of the citation's paragraph (line 16), not the body's first line; found: \(found)")
+        XCTAssertTrue(found.first?.message.contains("unknown reference `nope`") == true, "\(found)")
+    }
+
     func testCitationTextInFencedAndIndentedCodeIsNotASite() {
         let found = problems("# 节\n\n```\n[@zz]\n```\n\n    [@zz]\n\n正文[@zz]。\n")
         XCTAssertEqual(found.map { "\($0.location.line):\($0.location.column)" }, ["20:4"],
