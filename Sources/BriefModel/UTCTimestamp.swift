@@ -37,11 +37,13 @@ public struct UTCTimestamp: Hashable, Comparable, Sendable {
 
     /// Reads `SOURCE_DATE_EPOCH` (reproducible-builds.org): `.unset` when unset or empty (CI
     /// systems often export it empty), a timestamp for a whole, non-negative number of
-    /// seconds up to the year 9999, and `.invalid` for anything else, which the caller must
-    /// refuse rather than ignore.
+    /// seconds up to the year 9999, `.pastLatest` for a whole number of seconds after
+    /// 9999-12-31T23:59:59Z, and `.invalid` for anything else; the caller must refuse the
+    /// last two rather than ignore them.
     public enum SourceDateEpoch: Equatable, Sendable {
         case unset
         case valid(UTCTimestamp)
+        case pastLatest(String)
         case invalid(String)
     }
 
@@ -49,13 +51,14 @@ public struct UTCTimestamp: Hashable, Comparable, Sendable {
         guard let raw = environment["SOURCE_DATE_EPOCH"] else { return .unset }
         let text = raw.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return .unset }
-        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let seconds = Int(text),
-              seconds <= latestSourceDateEpoch else { return .invalid(raw) }
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .invalid(raw) }
+        // Digits only: a number too large for Int is past the year 9999 as well.
+        guard let seconds = Int(text), seconds <= latestSourceDateEpoch else { return .pastLatest(raw) }
         return .valid(UTCTimestamp(secondsSinceEpoch: seconds))
     }
 
     /// 9999-12-31T23:59:59Z: PDF and XMP dates have four-digit years.
-    static let latestSourceDateEpoch = 253_402_300_799
+    public static let latestSourceDateEpoch = 253_402_300_799
 
     /// `CCYY-MM-DDThh:mm:ssZ` (W3C date-time, the shape `dcterms:modified` requires).
     public var w3c: String {

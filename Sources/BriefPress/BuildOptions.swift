@@ -10,22 +10,29 @@ public struct BuildOptions: Sendable {
     /// The date every output records instead of the edition's (SOURCE_DATE_EPOCH).
     public var sourceDate: UTCTimestamp?
 
+    /// A format named twice is built once, in the order first named (two identical outputs
+    /// would otherwise collide on their name).
     public init(formats: [OutputFormat], outputDirectory: URL, imageBase: String? = nil, sourceDate: UTCTimestamp? = nil) {
-        self.formats = formats
+        var seen: Set<OutputFormat> = []
+        self.formats = formats.filter { seen.insert($0).inserted }
         self.outputDirectory = outputDirectory
         self.imageBase = imageBase
         self.sourceDate = sourceDate
     }
 
     /// `SOURCE_DATE_EPOCH` from `environment`, read once for every backend: nil when unset
-    /// or empty; a value that is not a whole number of seconds is a usage error, since
-    /// ignoring it would silently break a reproducible build.
+    /// or empty; a value that is not a whole number of seconds, or is past the last date
+    /// outputs can record, is a usage error, since ignoring it would silently break a
+    /// reproducible build.
     public static func sourceDate(from environment: [String: String] = ProcessInfo.processInfo.environment) throws -> UTCTimestamp? {
         switch UTCTimestamp.sourceDateEpoch(environment) {
         case .unset: return nil
         case .valid(let date): return date
         case .invalid(let raw):
             throw UsageError("SOURCE_DATE_EPOCH is \"\(raw)\", not a whole number of seconds since 1970",
+                             hint: "unset it, or set it to e.g. $(git log -1 --format=%ct)")
+        case .pastLatest(let raw):
+            throw UsageError("SOURCE_DATE_EPOCH is \"\(raw)\", a date past 9999-12-31T23:59:59Z (\(UTCTimestamp.latestSourceDateEpoch)), the last one PDF and EPUB dates can hold",
                              hint: "unset it, or set it to e.g. $(git log -1 --format=%ct)")
         }
     }

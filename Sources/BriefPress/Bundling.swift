@@ -20,7 +20,9 @@ extension Pipeline {
         }
         if !collection.failures.isEmpty {
             let all = collection.failures.flatMap(\.errors.diagnostics)
-            if !skipInvalid { throw SourceErrors(all) }
+            // With every edition invalid there is nothing left to bundle: the sources are
+            // the problem (65), whatever --skip-invalid says.
+            if !skipInvalid || collection.editions.isEmpty { throw SourceErrors(all) }
             notes.append(SourceErrors(all).description)
             notes.append("warning: left out \(collection.failures.count) invalid edition\(collection.failures.count == 1 ? "" : "s"): "
                          + collection.failures.map { URL(fileURLWithPath: $0.path).lastPathComponent }.joined(separator: ", "))

@@ -10,46 +10,115 @@ public enum EditionTemplate {
 
     /// Creates `editions/DATE.md` in `publicationDirectory`; creates `publication.yaml` too when
     /// the folder has none. Never overwrites: each file is created exclusively (see
-    /// `createExclusively`), so a file that appears meanwhile is refused, not replaced. The edition is written
-    /// first, and removed again if the publication cannot be, so a failure leaves nothing
-    /// half made. Returns the files it created.
+    /// `createExclusively`), so a file that appears meanwhile is refused, not replaced. The
+    /// folders are made first; then the edition, which is removed again if the publication
+    /// cannot be written, so a failure leaves nothing half made. Returns the files it created.
     public static func create(in publicationDirectory: URL, date: EditionDate) throws -> [URL] {
         let fm = FileManager.default
         let publicationFile = publicationDirectory.appendingPathComponent("publication.yaml")
         let edition = publicationDirectory.appendingPathComponent("editions/\(date).md")
+        let assets = publicationDirectory.appendingPathComponent("assets")
         let needsPublication = !fm.fileExists(atPath: publicationFile.path)
-        do {
-            try fm.createDirectory(at: edition.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw OutputWriter.Failure(description: "\(edition.deletingLastPathComponent().path): error: cannot create the folder (\(error.localizedDescription))")
+        // Every folder is made before any file is written, so a folder that cannot be made
+        // (a file named `assets` in the way) stops `new` with nothing written.
+        try makeFolder(edition.deletingLastPathComponent())
+        var madeAssets = false
+        if needsPublication {
+            madeAssets = !fm.fileExists(atPath: assets.path)
+            try makeFolder(assets)
         }
-        try createExclusively(edition, Array(editionMarkdown(date).utf8),
-                              exists: "the edition already exists; not overwriting it\n  hint: edit it, or pass --date for another day")
+        do {
+            try createExclusively(edition, Array(editionMarkdown(date).utf8),
+                                  exists: "the edition already exists; not overwriting it\n  hint: edit it, or pass --date for another day")
+        } catch {
+            // rmdir(2) removes the folder only while it is still empty.
+            if madeAssets { rmdir(assets.path) }
+            throw error
+        }
         guard needsPublication else { return [edition] }
         do {
             try createExclusively(publicationFile, Array(publicationYAML.utf8),
                                   exists: "publication.yaml appeared while the edition was being made; not overwriting it")
-            try fm.createDirectory(at: publicationDirectory.appendingPathComponent("assets"), withIntermediateDirectories: true)
         } catch {
             try? fm.removeItem(at: edition)
+            if madeAssets { rmdir(assets.path) }
             throw error
         }
         return [publicationFile, edition]
     }
 
+    /// Makes `folder` (and its parents) unless it is there; anything else at that path is
+    /// an output that cannot be created.
+    static func makeFolder(_ folder: URL) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw OutputWriter.Failure(description: "\(folder.path): error: cannot create the folder: a file of this name is in the way\n"
+                                           + "  hint: move or rename the file, then run `briefpress new` again")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputWriter.Failure(description: "\(folder.path): error: cannot create the folder (\(error.localizedDescription))")
+        }
+    }
+
+    /// Errors of link(2) that mean the file system has no hard links (vfat, some network
+    /// file systems), not that anything is wrong with the folder.
+    static let linkUnsupported: Set<Int32> = [EPERM, ENOTSUP, EMLINK]
+
     /// Writes `bytes` to a new file at `url`, atomically and never over anything: the bytes
     /// go to a temporary file in the same folder, which is then hard-linked to `url`.
     /// link(2) fails with EEXIST when anything (even a dangling symbolic link) is there,
     /// where a rename would silently replace it; a reader never sees a half-written file.
-    static func createExclusively(_ url: URL, _ bytes: [UInt8], exists: String) throws {
+    /// Where the file system has no hard links, the file is created with O_CREAT|O_EXCL
+    /// (still never over anything) and written in place. `hardLink` returns 0 or an errno;
+    /// tests replace it to act as such a file system.
+    static func createExclusively(_ url: URL, _ bytes: [UInt8], exists: String,
+                                  hardLink: (String, String) -> Int32 = { link($0, $1) == 0 ? 0 : errno }) throws {
         let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())")
         guard FileManager.default.createFile(atPath: temp.path, contents: Data(bytes)) else {
             throw OutputWriter.Failure(description: "\(url.path): error: cannot write the file (is the folder writable?)")
         }
         defer { unlink(temp.path) }
-        guard link(temp.path, url.path) == 0 else {
+        let linkError = hardLink(temp.path, url.path)
+        if linkError == 0 { return }
+        if linkError == EEXIST { throw Refusal(description: "\(url.path): error: \(exists)") }
+        guard linkUnsupported.contains(linkError) else {
+            throw OutputWriter.Failure(description: "\(url.path): error: cannot create the file (\(String(cString: strerror(linkError))))")
+        }
+        try createInPlace(url, bytes, exists: exists)
+    }
+
+    /// The fallback of `createExclusively`: open(2) with O_CREAT|O_EXCL refuses anything
+    /// already there; the bytes are written and flushed to disk, and the file is removed
+    /// again if that fails, so no half-written file stays.
+    static func createInPlace(_ url: URL, _ bytes: [UInt8], exists: String) throws {
+        let fd = open(url.path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
             if errno == EEXIST { throw Refusal(description: "\(url.path): error: \(exists)") }
             throw OutputWriter.Failure(description: "\(url.path): error: cannot create the file (\(String(cString: strerror(errno))))")
+        }
+        var failure: Int32 = 0
+        var written = 0
+        bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let n = write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                written += n
+            }
+        }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        guard failure == 0 else {
+            unlink(url.path)
+            throw OutputWriter.Failure(description: "\(url.path): error: cannot write the file (\(String(cString: strerror(failure))))")
         }
     }
 

@@ -45,13 +45,21 @@ public struct FailureReport: Equatable {
         case let e as LayoutLoader.Failure:
             self.init(message: e.description, exitStatus: Status.configuration)
         case let e as PDFRenderError:
-            self.init(message: "error: \(e)", exitStatus: Status.configuration)
+            // Its descriptions already start each line with `PLACE: error:`. The switch is
+            // exhaustive on purpose: a new case must be given its status here.
+            switch e {
+            case .missingLayoutFile, .invalidLayout:
+                self.init(message: e.description, exitStatus: Status.configuration)
+            }
         case let e as FontError:
             self.init(message: "error: \(e)", exitStatus: Status.configuration)
         case let e as PDFError:
             switch e {
             case .fontUnreadable, .faceIndexOutOfRange, .unsupportedFontFormat:
                 self.init(message: "error: \(e)", exitStatus: Status.configuration)
+            case .unsupportedImage:
+                // An image in the publication or edition the PDF cannot embed: fix the source.
+                self.init(message: "error: \(e)", exitStatus: Status.dataError)
             default:
                 self.init(message: "error: internal error while writing the PDF: \(e)", exitStatus: Status.software)
             }

@@ -9,7 +9,8 @@ public struct MonthCollection {
     public var editions: [Edition]
     /// Days of the month (up to the last edition's day) with no edition file.
     public var missingDays: [EditionDate]
-    /// Editions that did not read, with their problems.
+    /// Editions that did not read, with their problems (an unreadable file as one problem
+    /// at its line 1, column 1).
     public var failures: [(path: String, errors: SourceErrors)]
 
     public struct Failure: Error, CustomStringConvertible {
@@ -43,6 +44,12 @@ public struct MonthCollection {
                 present.insert(edition.date.day)
             } catch let errors as SourceErrors {
                 failures.append((path, errors))
+                if let d = EditionDate(String(name.dropLast(3))) { present.insert(d.day) }
+            } catch let unreadable as UnreadableSourceFile {
+                // A day's name that cannot be read (a folder, no permission) is an invalid
+                // edition like any other, so --skip-invalid can leave it out.
+                let place = SourceLocation(file: unreadable.path, line: 1, column: 1)
+                failures.append((path, SourceErrors([Diagnostic(place, "cannot read the edition (\(unreadable.reason))")])))
                 if let d = EditionDate(String(name.dropLast(3))) { present.insert(d.day) }
             }
         }
