@@ -7,7 +7,7 @@ import WeChatBackend
 
 /// What the CLI prints and the status it exits with when a command fails. The library owns
 /// this mapping, by error type (sysexits.h): 64 a bad option or environment value, 65 a
-/// problem in a source, 66 a missing or unreadable input, 73 an output that cannot be
+/// problem in a source (an image in it that cannot be embedded too), 66 a missing or unreadable input, 73 an output that cannot be
 /// written, 78 a layout or font problem, 70 anything else (a bug in BriefPress). Every
 /// message starts with `error:` or `PLACE: error:`.
 public struct FailureReport: Equatable {
@@ -46,7 +46,9 @@ public struct FailureReport: Equatable {
             self.init(message: e.description, exitStatus: Status.configuration)
         case let e as PDFRenderError:
             // Its descriptions already start each line with `PLACE: error:`. The switch is
-            // exhaustive on purpose: a new case must be given its status here.
+            // exhaustive on purpose: a new case must be given its status here. A case for
+            // an image asset that cannot be read is a problem in the sources: give it its
+            // own line here with Status.dataError, as PDFError.unsupportedImage has below.
             switch e {
             case .missingLayoutFile, .invalidLayout:
                 self.init(message: e.description, exitStatus: Status.configuration)
