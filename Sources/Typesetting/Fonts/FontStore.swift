@@ -19,6 +19,10 @@ public final class FontStore {
     private var blobs: [String: OpaquePointer] = [:]
     private var fonts: [FontFace: LoadedFont] = [:]
     private var failures: [FontFace: FontError] = [:]
+    /// Faces that passed their header check but could not be opened when first set in,
+    /// in the order they failed. The engine goes on with a face that sets nothing (so
+    /// typesetting never traps), and the caller must refuse the result: see `openFailures`.
+    private var failedOpens: [FontError] = []
     private var lookups: [String: FontFace] = [:]
 
     public init() {
@@ -80,13 +84,18 @@ public final class FontStore {
         font(face).metrics
     }
 
+    /// Why faces that were asked for could not be opened when first set in (a file damaged
+    /// past its header), first failure first. Anything set after a failure used a face that
+    /// sets nothing, so a caller that finds this non-empty must throw its first error rather
+    /// than print the result: faces are opened lazily, so this is the only place the failure
+    /// can surface.
+    public var openFailures: [FontError] { failedOpens }
+
     /// The opened face. Faces reach the engine through `face(...)`, which has checked the
-    /// file; one that still cannot be opened is damaged past its header, and nothing can be
-    /// set in it.
+    /// file; one that still cannot be opened is damaged past its header: its failure is
+    /// recorded in `openFailures` and an empty face (no glyphs, zero advances) stands in.
     func font(_ face: FontFace) -> LoadedFont {
-        do { return try load(face) } catch {
-            preconditionFailure("Typesetting: \(error)")
-        }
+        (try? load(face)) ?? LoadedFont.unusable(face)
     }
 
     /// Opened face or nil, for the per-character fallback that skips unusable faces.
@@ -101,6 +110,7 @@ public final class FontStore {
             return font
         } catch let error as FontError {
             failures[face] = error
+            failedOpens.append(error)
             throw error
         }
     }
