@@ -23,6 +23,9 @@ struct LayoutRanges {
 
     private let source: Node
     private(set) var problems: [LayoutProblem] = []
+    /// Keys whose own value is out of range: a check of several values together is skipped
+    /// when one of them is (its sums would be of nonsense, and the key is reported already).
+    private var refused: Set<String> = []
 
     /// Checks `layout`, decoded from `source`; `problems` is empty when every value fits.
     init(_ layout: PrintLayout, source: Node) {
@@ -114,42 +117,50 @@ struct LayoutRanges {
         length("header.footerBaseline", l.header.footerBaseline)
         factor("header.ruleDrop", l.header.ruleDrop)
 
-        if problems.isEmpty { checkFit(l) }
+        checkFit(l)
     }
 
-    /// Values that are each in range but together do not fit the page; only looked at when
-    /// every value is in range, so the sums below are of sane numbers.
+    /// Whether every key named has a value in range, so sums of them are of sane numbers.
+    private func sane(_ paths: String...) -> Bool { refused.isDisjoint(with: paths) }
+
+    /// Values that are each in range but together do not fit the page; each check only when
+    /// the values it adds up are in range.
     private mutating func checkFit(_ l: PrintLayout) {
         func pt(_ value: Double) -> String { String(format: "%.1f pt", value) }
-        if l.typeWidth > l.page.width {
+        if sane("page.columns", "body.size", "page.width"), l.typeWidth > l.page.width {
             relation("page.columns", "the type area (\(l.page.columns) columns × body.size \(l.body.size) = \(pt(l.typeWidth))) "
                      + "is wider than the page (\(pt(l.page.width))); use fewer columns or a smaller body size")
         }
-        if l.page.marginTop + l.typeHeight > l.page.height {
+        if sane("page.marginTop", "page.lines", "body.size", "body.pitch", "page.height"),
+           l.page.marginTop + l.typeHeight > l.page.height {
             relation("page.lines", "the type area (marginTop \(pt(l.page.marginTop)) + \(l.page.lines) lines × "
                      + "\(pt(l.pitch)) = \(pt(l.page.marginTop + l.typeHeight))) is taller than the page "
                      + "(\(pt(l.page.height))); use fewer lines, a smaller marginTop or a smaller body pitch")
         }
-        if l.figures.captionReserve >= l.page.lines {
+        if sane("figures.captionReserve", "page.lines"), l.figures.captionReserve >= l.page.lines {
             relation("figures.captionReserve", "`figures.captionReserve` must be fewer lines than `page.lines` "
                      + "(\(l.page.lines)), or no figure has room; found `\(l.figures.captionReserve)`")
         }
         for (path, value) in [("header.baseline", l.header.baseline), ("header.footerBaseline", l.header.footerBaseline)]
-            where value > l.page.height {
+            where sane(path, "page.height") && value > l.page.height {
             relation(path, "`\(path)` must lie on the page (at most page.height, \(pt(l.page.height))); found `\(value)`")
         }
         // Measures in em that must leave some of the column's width to set text in.
         let columns = Double(l.page.columns)
-        let measures: [(String, Double, String)] = [
-            ("body.indent", l.body.indent, "`body.indent`"),
-            ("body.blockIndent", l.body.blockIndent + l.body.markerGap, "`body.blockIndent` + `body.markerGap`"),
-            ("figures.captionInset", 2 * l.figures.captionInset, "twice `figures.captionInset`"),
-            ("contents.indent", l.contents.indent + l.contents.numberSlot + 2 * l.contents.leaderMargin
-                + l.contents.minimumLeader, "`contents.indent` + `numberSlot` + 2 × `leaderMargin` + `minimumLeader`"),
-            ("references.numberSlot", l.references.numberSlot + l.body.markerGap, "`references.numberSlot` + `body.markerGap`"),
-            ("tables.cellPadding", 2 * l.tables.cellPadding, "twice `tables.cellPadding`"),
+        let measures: [(String, [String], Double, String)] = [
+            ("body.indent", ["body.indent"], l.body.indent, "`body.indent`"),
+            ("body.blockIndent", ["body.blockIndent", "body.markerGap"], l.body.blockIndent + l.body.markerGap,
+             "`body.blockIndent` + `body.markerGap`"),
+            ("figures.captionInset", ["figures.captionInset"], 2 * l.figures.captionInset, "twice `figures.captionInset`"),
+            ("contents.indent", ["contents.indent", "contents.numberSlot", "contents.leaderMargin", "contents.minimumLeader"],
+             l.contents.indent + l.contents.numberSlot + 2 * l.contents.leaderMargin + l.contents.minimumLeader,
+             "`contents.indent` + `numberSlot` + 2 × `leaderMargin` + `minimumLeader`"),
+            ("references.numberSlot", ["references.numberSlot", "body.markerGap"], l.references.numberSlot + l.body.markerGap,
+             "`references.numberSlot` + `body.markerGap`"),
+            ("tables.cellPadding", ["tables.cellPadding"], 2 * l.tables.cellPadding, "twice `tables.cellPadding`"),
         ]
-        for (path, em, what) in measures where em >= columns {
+        for (path, inputs, em, what) in measures
+            where sane("page.columns") && refused.isDisjoint(with: inputs) && em >= columns {
             relation(path, "\(what) (\(em) em) leaves no room in a column of \(l.page.columns) em; make it smaller")
         }
     }
@@ -190,6 +201,7 @@ struct LayoutRanges {
 
     private mutating func inRange(_ path: String, _ value: Double, _ ok: Bool, _ wanted: String) {
         if ok && value.isFinite { return }
+        refused.insert(path)
         relation(path, "`\(path)` must be \(wanted); found `\(written(path))`")
     }
 

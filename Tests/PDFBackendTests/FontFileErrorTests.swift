@@ -72,7 +72,8 @@ final class FontFileErrorTests: XCTestCase {
 
     func testBodyFaceDamagedPastItsHeaderFailsTheBuildInsteadOfFallingBack() throws {
         let message = try failure(serif: try damagedFont("Bad.otf"))
-        XCTAssertTrue(message.contains(folder.appendingPathComponent("fonts/Bad.otf").path) && message.contains("cannot open"),
+        XCTAssertTrue(message.contains(folder.appendingPathComponent("fonts/Bad.otf").path) && message.contains("cannot open")
+                      && message.contains("damaged"),
                       "expected the damaged body face named as unopenable; found: \(message)")
     }
 

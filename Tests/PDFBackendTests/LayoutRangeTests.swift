@@ -46,12 +46,13 @@ final class LayoutRangeTests: XCTestCase {
             ("  captionReserve: 4 ", "  captionReserve: 60 "),
         ])
         for (key, words) in [("  size: 0 ", "`body.size` must be a type size from 1"),
-                             ("tabWidth:", "`body.tabWidth` must be a whole number from 1 to 16; found `-1`")] {
+                             ("tabWidth:", "`body.tabWidth` must be a whole number from 1 to 16; found `-1`"),
+                             ("captionReserve:", "`figures.captionReserve` must be fewer lines than `page.lines` (38)")] {
             let expected = "pdf.yaml:\(place(of: key, in: text)): error: \(words)"
             XCTAssertTrue(message.contains(expected), "expected `\(expected)`; found:\n\(message)")
         }
-        // The caption reserve is judged against the page once every single value is in range.
-        XCTAssertFalse(message.contains("captionReserve"), "expected the reserve left until sizes are fixed; found:\n\(message)")
+        // The type area is body.size wide per column: not judged while body.size is refused.
+        XCTAssertFalse(message.contains("type area"), "expected no type-area check on a refused body size; found:\n\(message)")
     }
 
     func testCaptionReserveTallerThanThePageIsRefused() throws {

@@ -115,12 +115,28 @@ public final class FontStore {
         }
     }
 
+    /// FreeType's error codes (fterrdef.h) that a font file can cause, in words; the number
+    /// is kept for anything rarer. The header check passed, so the usual cause is a file
+    /// damaged or cut short after its first bytes.
+    static func describe(freeTypeError status: FT_Error) -> String {
+        let words: [FT_Error: String] = [
+            0x01: "the file cannot be opened",
+            0x02: "FreeType does not recognise the font format",
+            0x03: "the font file is damaged",
+            0x08: "a table of the font is damaged",
+            0x09: "an offset in the font points outside the file",
+            0x40: "out of memory",
+        ]
+        let what = words[status] ?? "FreeType cannot read the face"
+        return "\(what) (FreeType error \(status)); the file may be damaged or cut short: replace it with a good copy"
+    }
+
     private func open(_ face: FontFace) throws -> LoadedFont {
         try ready()
         var ftFace: FT_Face?
         let status = FT_New_Face(library, face.path, FT_Long(face.index), &ftFace)
         guard status == 0, let ft = ftFace else {
-            throw FontError.unreadable(path: face.path, index: face.index, reason: "FreeType error \(status)")
+            throw FontError.unreadable(path: face.path, index: face.index, reason: FontStore.describe(freeTypeError: status))
         }
         defer { FT_Done_Face(ft) }
         let upem = Int(ft.pointee.units_per_EM)
