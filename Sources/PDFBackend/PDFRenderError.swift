@@ -1,10 +1,15 @@
 /// Why the print edition could not be made; each case says what to fix. `file` is the
 /// layout file as a user finds it: its path in a layout folder, or `default layout/pdf.yaml`
-/// for the built-in one.
+/// for the built-in one. `unusableImage` is a fault in the briefing's source data (an image
+/// file it names), the other cases faults in the layout.
 public enum PDFRenderError: Error, CustomStringConvertible {
     case missingLayoutFile(file: String)
     /// Every problem found in the file, in the order of its lines.
     case invalidLayout(file: String, problems: [LayoutProblem])
+    /// An image the briefing uses (a figure, a contact code) that cannot be printed: `path`
+    /// as the briefing writes it, relative to the publication folder; `reason` what is
+    /// wrong with its data (corrupt PNG data, an unsupported kind of PNG or JPEG).
+    case unusableImage(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -14,6 +19,9 @@ public enum PDFRenderError: Error, CustomStringConvertible {
         case .invalidLayout(let file, let problems):
             return problems.map { $0.formatted(file: file) }.joined(separator: "\n")
                 + "\n  hint: compare it with layouts/default/\(PrintLayout.fileName), which has every key with a comment"
+        case .unusableImage(let path, let reason):
+            return "\(path): error: the image cannot be printed: \(reason)\n"
+                + "  hint: open the file in an image viewer and save it again as PNG or baseline JPEG"
         }
     }
 }

@@ -50,6 +50,7 @@ public struct PDFRenderer {
             if found == numbers { break }
             numbers = found
         } while pass < PDFRenderer.maximumPasses
+        try PDFRenderer.refuseUnopenedFaces(store)
 
         let document = PDFDocument(info: DocumentInfo.info(briefing, sourceDate: sourceDate))
         let painter = PagePainter(document: document, layout: layout, annotations: composer.annotations)
@@ -60,10 +61,18 @@ public struct PDFRenderer {
         for (index, slice) in pages.enumerated() {
             let number = composer.set(composer.styler.runs(String(index + 1), headBase), width: layout.typeWidth,
                                       alignment: .start).first
+            try PDFRenderer.refuseUnopenedFaces(store)
             try painter.paint(slice, items: composer.items, runningHead: index == 0 ? nil : runningHead, pageNumber: number)
         }
         document.outline = PDFRenderer.outline(edition.contents, anchors: painter.anchors)
         return document
+    }
+
+    /// Faces are opened when first set in, so a font file damaged past its header is only
+    /// found while composing; the engine then sets in an empty face, which must never be
+    /// printed in place of the face the layout named. Throws the first such failure.
+    static func refuseUnopenedFaces(_ store: FontStore) throws {
+        if let failure = store.openFailures.first { throw failure }
     }
 
     /// Two passes suffice with fixed number slots; more would mean the layout oscillates.

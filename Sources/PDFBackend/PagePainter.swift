@@ -69,7 +69,12 @@ final class PagePainter {
             if let cached = images[asset.path] {
                 image = cached
             } else {
-                image = try document.image([UInt8](asset.data))
+                do {
+                    image = try document.image([UInt8](asset.data))
+                } catch PDFError.unsupportedImage(let reason) {
+                    // The file the briefing names is at fault, not the program: say which.
+                    throw PDFRenderError.unusableImage(path: asset.path, reason: reason)
+                }
                 images[asset.path] = image
             }
             page.drawImage(image, x: pdfX(box.x), y: pdfY(top + box.y + box.height), width: box.width, height: box.height)

@@ -180,7 +180,8 @@ struct PrintLayout: Decodable {
     /// Decodes and checks the layout's `pdf.yaml`. Every problem is reported at once, where
     /// it is: a syntax error, or each missing key, value of the wrong kind and key the
     /// decoder would skip (a misspelt key would otherwise be ignored and the value it meant
-    /// to change silently kept).
+    /// to change silently kept); then, once it decodes, every number out of its range
+    /// (`LayoutRanges`).
     init(_ layout: Layout) throws {
         let file = PrintLayout.displayPath(layout)
         guard let text = layout.text(PrintLayout.fileName) else {
@@ -200,6 +201,10 @@ struct PrintLayout: Decodable {
         }
         switch LayoutDiagnosis.decode(PrintLayout.self, text: text, source: source, derived: PrintLayout.derivedProperties) {
         case .success(let decoded):
+            let ranges = LayoutRanges(decoded, source: source)
+            guard ranges.problems.isEmpty else {
+                throw PDFRenderError.invalidLayout(file: file, problems: ranges.problems)
+            }
             self = decoded
             directory = layout.directory
         case .failure(let problems):

@@ -30,7 +30,10 @@ final class RenderedEdition {
 
     enum Missing: Error { case layout }
 
-    static let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("briefpress-pdf-tests")
+    /// One folder per test process: test runs of other worktrees on the same machine empty
+    /// their own folder at start, and must not delete the sample this run is reading.
+    static let directory = URL(fileURLWithPath: NSTemporaryDirectory())
+        .appendingPathComponent("briefpress-pdf-tests-\(ProcessInfo.processInfo.processIdentifier)")
 
     /// Rendered once for all the tests that judge it (it lives as long as the test run;
     /// the folder is emptied first, so runs do not pile up files). Without the shared sample

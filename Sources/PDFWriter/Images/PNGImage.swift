@@ -59,6 +59,7 @@ enum PNGImage {
         let paletteAlpha = header.colorType == 3 ? transparency : nil
 
         if !header.interlaced && !hasAlphaChannel {
+            try verifyPassThrough(compressed, header: header)
             var image = ImageXObject(
                 width: header.width, height: header.height, colorSpace: colorSpace, bitsPerComponent: header.bitDepth,
                 payload: compressed, isJPEG: false, pngPredictorColors: header.channels)
@@ -96,6 +97,25 @@ enum PNGImage {
             throw PDFError.unsupportedImage(reason: "palette PNG without a valid PLTE")
         }
     }
+
+    /// The pass-through path copies the compressed rows into the PDF as they are, so
+    /// nothing else would look at them: a file with a valid header and corrupt data would
+    /// make a PDF whose image no viewer can draw. Inflating once and checking the row count
+    /// and each row's filter byte (PNG spec §9) refuses such a file as the decoded path does.
+    private static func verifyPassThrough(_ compressed: [UInt8], header: Header) throws {
+        let rowBytes = (header.width * header.bitsPerPixel + 7) / 8
+        let size = header.height * (rowBytes + 1)
+        guard let raw = Zlib.inflate(compressed, expectedSize: size) else {
+            throw PDFError.unsupportedImage(reason: "corrupt PNG image data")
+        }
+        guard raw.count >= size else { throw PDFError.unsupportedImage(reason: "PNG image data too short") }
+        for row in 0..<header.height where raw[row * (rowBytes + 1)] > highestRowFilter {
+            throw PDFError.unsupportedImage(reason: "PNG row filter \(raw[row * (rowBytes + 1)])")
+        }
+    }
+
+    /// Paeth, the last of the five row filters (None, Sub, Up, Average, Paeth).
+    private static let highestRowFilter: UInt8 = 4
 
     /// tRNS for grey/RGB holds one 16-bit sample per channel: the colour drawn transparent.
     private static func colorKey(_ transparency: [UInt8], header: Header) -> [Int] {

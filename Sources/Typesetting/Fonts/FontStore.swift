@@ -19,6 +19,10 @@ public final class FontStore {
     private var blobs: [String: OpaquePointer] = [:]
     private var fonts: [FontFace: LoadedFont] = [:]
     private var failures: [FontFace: FontError] = [:]
+    /// Faces that passed their header check but could not be opened when first set in,
+    /// in the order they failed. The engine goes on with a face that sets nothing (so
+    /// typesetting never traps), and the caller must refuse the result: see `openFailures`.
+    private var failedOpens: [FontError] = []
     private var lookups: [String: FontFace] = [:]
 
     public init() {
@@ -80,13 +84,18 @@ public final class FontStore {
         font(face).metrics
     }
 
+    /// Why faces that were asked for could not be opened when first set in (a file damaged
+    /// past its header), first failure first. Anything set after a failure used a face that
+    /// sets nothing, so a caller that finds this non-empty must throw its first error rather
+    /// than print the result: faces are opened lazily, so this is the only place the failure
+    /// can surface.
+    public var openFailures: [FontError] { failedOpens }
+
     /// The opened face. Faces reach the engine through `face(...)`, which has checked the
-    /// file; one that still cannot be opened is damaged past its header, and nothing can be
-    /// set in it.
+    /// file; one that still cannot be opened is damaged past its header: its failure is
+    /// recorded in `openFailures` and an empty face (no glyphs, zero advances) stands in.
     func font(_ face: FontFace) -> LoadedFont {
-        do { return try load(face) } catch {
-            preconditionFailure("Typesetting: \(error)")
-        }
+        (try? load(face)) ?? LoadedFont.unusable(face)
     }
 
     /// Opened face or nil, for the per-character fallback that skips unusable faces.
@@ -101,8 +110,25 @@ public final class FontStore {
             return font
         } catch let error as FontError {
             failures[face] = error
+            failedOpens.append(error)
             throw error
         }
+    }
+
+    /// FreeType's error codes (fterrdef.h) that a font file can cause, in words; the number
+    /// is kept for anything rarer. The header check passed, so the usual cause is a file
+    /// damaged or cut short after its first bytes.
+    static func describe(freeTypeError status: FT_Error) -> String {
+        let words: [FT_Error: String] = [
+            0x01: "the file cannot be opened",
+            0x02: "FreeType does not recognise the font format",
+            0x03: "the font file is damaged",
+            0x08: "a table of the font is damaged",
+            0x09: "an offset in the font points outside the file",
+            0x40: "out of memory",
+        ]
+        let what = words[status] ?? "FreeType cannot read the face"
+        return "\(what) (FreeType error \(status)); the file may be damaged or cut short: replace it with a good copy"
     }
 
     private func open(_ face: FontFace) throws -> LoadedFont {
@@ -110,7 +136,7 @@ public final class FontStore {
         var ftFace: FT_Face?
         let status = FT_New_Face(library, face.path, FT_Long(face.index), &ftFace)
         guard status == 0, let ft = ftFace else {
-            throw FontError.unreadable(path: face.path, index: face.index, reason: "FreeType error \(status)")
+            throw FontError.unreadable(path: face.path, index: face.index, reason: FontStore.describe(freeTypeError: status))
         }
         defer { FT_Done_Face(ft) }
         let upem = Int(ft.pointee.units_per_EM)

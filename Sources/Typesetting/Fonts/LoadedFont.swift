@@ -20,6 +20,18 @@ final class LoadedFont {
 
     deinit { hb_font_destroy(hbFont) }
 
+    /// A stand-in for a face that could not be opened: HarfBuzz's empty font, which maps
+    /// nothing and advances nothing. Its results are never printed (the store records the
+    /// failure, and the caller refuses the render); it only lets typesetting finish.
+    static func unusable(_ face: FontFace) -> LoadedFont {
+        LoadedFont(face: face, hbFont: hb_font_reference(hb_font_get_empty()),
+                   metrics: FontMetrics(unitsPerEm: unusableUnitsPerEm, ascender: 0.88, descender: 0.12, capHeight: 0.7))
+    }
+
+    /// Any positive value will do (nothing set in the stand-in is printed); 1000 is the
+    /// usual em of a CFF font.
+    private static let unusableUnitsPerEm = 1000
+
     /// Whether the face maps this character to a real glyph (not .notdef).
     func hasGlyph(_ scalar: UInt32) -> Bool {
         if let known = coverage[scalar] { return known != 0 }

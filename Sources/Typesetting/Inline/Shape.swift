@@ -110,7 +110,9 @@ func shape(_ prepared: PreparedText, store: FontStore, cache: ShapeCache, langua
         }
         faceOf[i] = style.fonts.first(where: has)
             ?? style.fonts.first(where: { store.fontIfAvailable($0) != nil })
-            ?? { preconditionFailure("Typesetting: no usable font in \(style.fonts)") }()
+            // No face opens: the store has recorded why, and the caller refuses the
+            // result; the first face (set as an empty font) lets the paragraph finish.
+            ?? style.fonts.first ?? FontFace(path: "", index: 0)
     }
     func scriptOf(_ i: Int) -> UInt32 {
         switch prepared.classes[i] {
