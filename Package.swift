@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress", "TestSupport"]),
         .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "Yams", "TestSupport"]),
         .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress", "TestSupport"]),
-        .testTarget(name: "BriefPressTests", dependencies: ["BriefPress", "TestSupport"]),
+        .testTarget(name: "BriefPressTests", dependencies: ["BriefPress", "PDFBackend", "TestSupport"]),
     ],
     // Swift 5 mode: the C libraries' globals (xmlFree, FreeType handles) are not Sendable,
     // and the tool is single-threaded per document.

@@ -46,12 +46,13 @@ public struct FailureReport: Equatable {
             self.init(message: e.description, exitStatus: Status.configuration)
         case let e as PDFRenderError:
             // Its descriptions already start each line with `PLACE: error:`. The switch is
-            // exhaustive on purpose: a new case must be given its status here. A case for
-            // an image asset that cannot be read is a problem in the sources: give it its
-            // own line here with Status.dataError, as PDFError.unsupportedImage has below.
+            // exhaustive on purpose: a new case must be given its status here.
             switch e {
             case .missingLayoutFile, .invalidLayout:
                 self.init(message: e.description, exitStatus: Status.configuration)
+            case .unusableImage:
+                // An image of the publication the PDF cannot print: fix the source.
+                self.init(message: e.description, exitStatus: Status.dataError)
             }
         case let e as FontError:
             self.init(message: "error: \(e)", exitStatus: Status.configuration)

@@ -1,5 +1,6 @@
 import BriefModel
 import BriefPress
+import PDFBackend
 import Foundation
 import XCTest
 
@@ -121,6 +122,10 @@ final class ReviewedPromisesTests: XCTestCase {
         let source = FailureReport(SourceErrors([Diagnostic(SourceLocation(file: "e.md", line: 3, column: 4), "oops", hint: "fix")]))
         XCTAssertEqual(source.exitStatus, 65)
         XCTAssertTrue(source.message.hasPrefix("e.md:3:4: error: oops"), source.message)
+        // An image of the publication that the PDF cannot print is the editor's to fix.
+        let image = FailureReport(PDFRenderError.unusableImage(path: "assets/broken.png", reason: "corrupt PNG image data"))
+        XCTAssertEqual(image.exitStatus, 65)
+        XCTAssertTrue(image.message.hasPrefix("assets/broken.png: error:"), image.message)
     }
 
     // MARK: bundle
