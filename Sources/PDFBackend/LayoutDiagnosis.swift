@@ -31,9 +31,10 @@ enum LayoutDiagnosis {
         var tree = source, yaml = text
         var problems: [LayoutProblem] = []
         var patched: Set<[String]> = []
-        for _ in 0...maximumPatches {
+        for attempt in 0...maximumPatches {
             do {
-                let value = try YAMLDecoder().decode(type, from: yaml)
+                // The file as composed decodes without reparsing; a patched copy is text.
+                let value = attempt == 0 ? try YAMLDecoder().decode(type, from: source) : try YAMLDecoder().decode(type, from: yaml)
                 let all = problems + unknownKeys(source, value, derived: derived)
                 return all.isEmpty ? .success(value) : .failure(Problems(all: inFileOrder(all)))
             } catch {

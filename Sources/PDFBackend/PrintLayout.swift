@@ -189,7 +189,10 @@ struct PrintLayout: Decodable {
         }
         let source: Node
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // The basic resolver tags nothing: decoding reads each scalar as the type the
+            // layout wants, and the default resolver's patterns would start ICU's regex
+            // engine (milliseconds at every start) for no gain.
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 throw PDFRenderError.invalidLayout(file: file, problems: [LayoutProblem(
                     line: 1, column: 1, message: "the file is empty; it must set every key of layouts/default/\(PrintLayout.fileName)")])
             }
