@@ -5,22 +5,10 @@ import XCTest
 /// A citation's problem is reported where the editor wrote it, and what looks like a
 /// citation inside code or after a backslash is text.
 final class CitationSiteTests: XCTestCase {
-    func read(_ body: String) throws -> Edition {
-        let f = Fixture()
-        return try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md", Fixture.edition(body: body))).edition
-    }
+    func read(_ body: String) throws -> Edition { try Fixture.readEdition(Fixture.edition(body: body)) }
 
-    func problems(_ body: String) -> [Diagnostic] {
-        let f = Fixture()
-        do {
-            _ = try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md", Fixture.edition(body: body)))
-            XCTFail("expected the edition to be rejected")
-        } catch let errors as SourceErrors {
-            return errors.diagnostics
-        } catch {
-            XCTFail("expected SourceErrors, found \(error)")
-        }
-        return []
+    func problems(_ body: String, file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
+        Fixture.problems(ofEdition: Fixture.edition(body: body), file: file, line: line)
     }
 
     // The front matter takes lines 1–10, so the body starts on line 12.

@@ -1,4 +1,7 @@
+import BriefModel
+import BriefReader
 import Foundation
+import XCTest
 import TestSupport
 
 /// A throwaway publication folder for one test: write files, read them, and the folder is
@@ -65,4 +68,31 @@ final class Fixture {
         \(body)
         """
     }
+
+    /// Reads `path` and returns the problems reported; fails the calling test when the
+    /// sources read, or fail with anything but source problems.
+    static func problems(readingEditionAt path: String, file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
+        do {
+            _ = try BriefingReader.read(editionAt: path)
+            XCTFail("expected the sources to be rejected, but they read", file: file, line: line)
+        } catch let errors as SourceErrors {
+            return errors.diagnostics
+        } catch {
+            XCTFail("expected SourceErrors, found \(type(of: error)): \(error)", file: file, line: line)
+        }
+        return []
+    }
+
+    /// The edition `text` written as editions/2026-05-28.md of a fresh publication, read.
+    static func readEdition(_ text: String) throws -> Edition {
+        let f = Fixture()
+        return try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md", text)).edition
+    }
+
+    /// The problems of the edition `text` written as editions/2026-05-28.md of a fresh publication.
+    static func problems(ofEdition text: String, file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
+        let f = Fixture()
+        return problems(readingEditionAt: f.write("editions/2026-05-28.md", text), file: file, line: line)
+    }
 }
+

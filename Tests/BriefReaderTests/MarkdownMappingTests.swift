@@ -5,8 +5,7 @@ import XCTest
 /// How the Markdown body maps onto the model: what editors write and what backends get.
 final class MarkdownMappingTests: XCTestCase {
     func read(_ body: String, extraFront: String = "") throws -> Edition {
-        let f = Fixture()
-        return try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md", Fixture.edition(extraFront: extraFront, body: body))).edition
+        try Fixture.readEdition(Fixture.edition(extraFront: extraFront, body: body))
     }
 
     func testNumberingSkipsUnnumberedSectionsAndNumbersSubsections() throws {

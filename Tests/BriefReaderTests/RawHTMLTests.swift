@@ -4,10 +4,7 @@ import XCTest
 
 /// Raw HTML in an edition is reduced to what a reader sees, in the model's own terms.
 final class RawHTMLTests: XCTestCase {
-    func read(_ body: String) throws -> Edition {
-        let f = Fixture()
-        return try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md", Fixture.edition(body: body))).edition
-    }
+    func read(_ body: String) throws -> Edition { try Fixture.readEdition(Fixture.edition(body: body)) }
 
     func testLineBreakInAnHTMLBlockIsALineBreak() throws {
         let e = try read("# 节\n\n正文[@a]。\n\n<div>第一行<br>第二行<br/>\n第三行</div>\n")

@@ -5,18 +5,8 @@ import XCTest
 /// Every problem FORMAT.md lists must come back as its own clear message at the right
 /// line and column, as a new editor would make it.
 final class SourceErrorTests: XCTestCase {
-    /// Reads `path` and returns its diagnostics; fails the test when reading succeeds.
     func diagnostics(_ path: String, file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
-        do {
-            _ = try BriefingReader.read(editionAt: path)
-            XCTFail("expected the source to be rejected", file: file, line: line)
-            return []
-        } catch let errors as SourceErrors {
-            return errors.diagnostics
-        } catch {
-            XCTFail("expected SourceErrors, found \(error)", file: file, line: line)
-            return []
-        }
+        Fixture.problems(readingEditionAt: path, file: file, line: line)
     }
 
     func assertOne(_ found: [Diagnostic], at expectedLine: Int, column: Int? = nil, containing text: String,
@@ -193,15 +183,7 @@ final class LineEndingTests: XCTestCase {
                       "expected the offset \(offset) of the bad byte in the file, found: \(found.map(\.message))")
     }
 
-    func diagnostics(_ path: String) -> [Diagnostic] {
-        do {
-            _ = try BriefingReader.read(editionAt: path)
-            XCTFail("expected the source to be rejected")
-        } catch {
-            return (error as? SourceErrors)?.diagnostics ?? []
-        }
-        return []
-    }
+    func diagnostics(_ path: String) -> [Diagnostic] { Fixture.problems(readingEditionAt: path) }
 
     func testClassicMacLineEnds() throws {
         let f = Fixture()

@@ -6,15 +6,7 @@ import XCTest
 /// must show the problems of both files at once.
 final class SourceFileTests: XCTestCase {
     func problems(_ path: String, file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
-        do {
-            _ = try BriefingReader.read(editionAt: path)
-            XCTFail("expected the sources to be rejected, but they read", file: file, line: line)
-        } catch let errors as SourceErrors {
-            return errors.diagnostics
-        } catch {
-            XCTFail("expected SourceErrors, found \(type(of: error)): \(error)", file: file, line: line)
-        }
-        return []
+        Fixture.problems(readingEditionAt: path, file: file, line: line)
     }
 
     func testEmptyPublicationIsRejectedForItsMissingKeys() {

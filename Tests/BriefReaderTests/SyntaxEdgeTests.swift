@@ -26,22 +26,10 @@ final class SyntaxEdgeTests: XCTestCase {
         """
     }
 
-    func read(_ body: String) throws -> Edition {
-        let f = Fixture()
-        return try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md", Self.edition(body: body))).edition
-    }
+    func read(_ body: String) throws -> Edition { try Fixture.readEdition(Self.edition(body: body)) }
 
-    func problems(_ body: String) -> [Diagnostic] {
-        let f = Fixture()
-        do {
-            _ = try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md", Self.edition(body: body)))
-            XCTFail("expected the edition to be rejected")
-        } catch let errors as SourceErrors {
-            return errors.diagnostics
-        } catch {
-            XCTFail("expected SourceErrors, found \(error)")
-        }
-        return []
+    func problems(_ body: String, file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
+        Fixture.problems(ofEdition: Self.edition(body: body), file: file, line: line)
     }
 
     func cite(_ occurrence: Int, _ numbers: [Int]) -> Inline { .citation(Citation(occurrence: occurrence, numbers: numbers)) }
