@@ -5,18 +5,7 @@ import XCTest
 
 /// The month-end bundle as an editor runs it: missing days reported, an invalid edition
 /// stopping the bundle unless it is asked to skip it, and nothing half-written.
-final class BundleTests: XCTestCase {
-    var publication: URL!
-
-    override func setUpWithError() throws {
-        try CLI.requireBinary()
-        publication = try CLI.copyOf(CLI.repository.appendingPathComponent("examples/xinzhi-demo"))
-    }
-
-    override func tearDown() {
-        if let publication { try? FileManager.default.removeItem(at: publication.deletingLastPathComponent()) }
-    }
-
+final class BundleTests: ExamplePublicationTestCase {
     func breakEdition(_ name: String) throws {
         let url = publication.appendingPathComponent("editions/\(name)")
         let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "# 今日判断 {-}", with: "# 今日判断 {-}\n\n见[@missing-id]。")

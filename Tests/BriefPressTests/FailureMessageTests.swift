@@ -5,26 +5,10 @@ import PDFBackend
 import PDFWriter
 import XCTest
 
-/// Promises of the CLI that the second review found broken: messages with one `error:`,
+/// How failures reach the editor: messages with one `error:`,
 /// statuses of image and bundle failures, `new` on odd folders and file systems, repeated
 /// formats, and SOURCE_DATE_EPOCH past the year 9999.
-final class SecondReviewTests: XCTestCase {
-    var publication: URL!
-
-    override func setUpWithError() throws {
-        try CLI.requireBinary()
-        publication = try CLI.copyOf(CLI.repository.appendingPathComponent("examples/xinzhi-demo"))
-    }
-
-    override func tearDown() {
-        if let publication { try? FileManager.default.removeItem(at: publication.deletingLastPathComponent()) }
-    }
-
-    func edit(_ path: String, _ change: (String) -> String) throws {
-        let url = publication.appendingPathComponent(path)
-        try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
-    }
-
+final class FailureMessageTests: ExamplePublicationTestCase {
     // MARK: messages and statuses
 
     func testBrokenPDFLayoutIsReportedWithOneErrorPrefix() throws {

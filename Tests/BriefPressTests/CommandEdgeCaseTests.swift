@@ -4,25 +4,9 @@ import PDFBackend
 import Foundation
 import XCTest
 
-/// Promises of the CLI that a review found broken: exit statuses, atomic output,
+/// Promises of the CLI at its edges: exit statuses, atomic output,
 /// reproducible dates, layout checks, `new` and `bundle` edge cases, and `--help`.
-final class ReviewedPromisesTests: XCTestCase {
-    var publication: URL!
-
-    override func setUpWithError() throws {
-        try CLI.requireBinary()
-        publication = try CLI.copyOf(CLI.repository.appendingPathComponent("examples/xinzhi-demo"))
-    }
-
-    override func tearDown() {
-        if let publication { try? FileManager.default.removeItem(at: publication.deletingLastPathComponent()) }
-    }
-
-    func edit(_ path: String, _ change: (String) -> String) throws {
-        let url = publication.appendingPathComponent(path)
-        try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
-    }
-
+final class CommandEdgeCaseTests: ExamplePublicationTestCase {
     // MARK: sources
 
     func testEmptyPublicationFailsCheckAndBuild() throws {
