@@ -4,34 +4,29 @@ import Foundation
 
 /// What the CLI's commands do, as library calls that tests can make directly.
 public enum Pipeline {
-    /// Reads every edition and its layout, collecting the problems of all files before
-    /// giving up, so one run shows the editor everything to fix. Each publication's layout
-    /// is loaded once and the backends for `formats` are built from it (which checks it).
-    public static func read(_ paths: [String], formats: [OutputFormat] = OutputFormat.allCases) throws -> [(Briefing, Layout)] {
-        try read(paths, formats: formats, options: nil).map { ($0.briefing, $0.layout) }
-    }
-
+    /// An edition read, with the backends of its publication's layout.
     struct Source {
         var briefing: Briefing
-        var layout: Layout
         var backends: Backends
     }
 
+    /// Reads every edition and its layout, collecting the problems of all files before
+    /// giving up, so one run shows the editor everything to fix. Each publication's layout
+    /// is loaded once and the backends for `formats` are built from it (which checks it).
     static func read(_ paths: [String], formats: [OutputFormat], options: BuildOptions?) throws -> [Source] {
         var read: [Source] = []
         var diagnostics: [Diagnostic] = []
-        var prepared: [URL: (Layout, Backends)] = [:]
+        var prepared: [URL: Backends] = [:]
         for path in uniquePaths(paths) {
             do {
                 let briefing = try BriefingReader.read(editionAt: path)
                 let directory = briefing.publication.directory.standardizedFileURL
                 if prepared[directory] == nil {
                     let layout = try LayoutLoader.load(briefing.publication.layout, publicationDirectory: briefing.publication.directory)
-                    prepared[directory] = (layout, try Backends(layout: layout, formats: formats, imageBase: options?.imageBase,
-                                                                   sourceDate: options?.sourceDate))
+                    prepared[directory] = try Backends(layout: layout, formats: formats, imageBase: options?.imageBase,
+                                                       sourceDate: options?.sourceDate)
                 }
-                let (layout, backends) = prepared[directory]!
-                read.append(Source(briefing: briefing, layout: layout, backends: backends))
+                read.append(Source(briefing: briefing, backends: prepared[directory]!))
             } catch let errors as SourceErrors {
                 diagnostics += errors.diagnostics
             }
@@ -43,7 +38,7 @@ public enum Pipeline {
     /// `briefpress check`: reads and validates the sources and the layout; throws the
     /// problems, returns nothing.
     public static func check(_ paths: [String]) throws {
-        _ = try read(paths)
+        _ = try read(paths, formats: OutputFormat.allCases, options: nil)
     }
 
     /// `briefpress build`: renders every edition in every format in memory, then writes all

@@ -7,9 +7,7 @@ import XCTest
 /// stopping the bundle unless it is asked to skip it, and nothing half-written.
 final class BundleTests: ExamplePublicationTestCase {
     func breakEdition(_ name: String) throws {
-        let url = publication.appendingPathComponent("editions/\(name)")
-        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "# 今日判断 {-}", with: "# 今日判断 {-}\n\n见[@missing-id]。")
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try edit("editions/\(name)") { $0.replacingOccurrences(of: "# 今日判断 {-}", with: "# 今日判断 {-}\n\n见[@missing-id]。") }
     }
 
     func testBundleReportsMissingDaysAndWritesTheMonth() throws {
