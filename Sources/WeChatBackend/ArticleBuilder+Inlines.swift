@@ -9,9 +9,29 @@ struct InlineState {
 }
 
 extension ArticleBuilder {
+    /// A note number must not begin a line (it would read as belonging to the next word),
+    /// and a phone browser breaks before a `<sup>` after a Chinese character: so a citation
+    /// right after text is tied to the text's last character.
     func inlines(_ inlines: [Inline], into node: XMLNode, state: inout InlineState) {
-        for inline in inlines { self.inline(inline, into: node, state: &state) }
+        var i = 0
+        while i < inlines.count {
+            if case .text(let text) = inlines[i], i + 1 < inlines.count, case .citation = inlines[i + 1],
+               let last = text.last, !last.isWhitespace {
+                appendText(String(text.dropLast()), to: node, state: &state)
+                let tie = node.element("span", ["style": ArticleBuilder.noBreak])
+                appendText(String(last), to: tie, state: &state)
+                inline(inlines[i + 1], into: tie, state: &state)
+                i += 2
+            } else {
+                inline(inlines[i], into: node, state: &state)
+                i += 1
+            }
+        }
     }
+
+    /// Keeps a character and its note number on one line (`white-space` is among the
+    /// properties the editor keeps, wechat.md §1c).
+    static let noBreak = "white-space:nowrap"
 
     func appendText(_ text: String, to node: XMLNode, state: inout InlineState) {
         guard !text.isEmpty else { return }

@@ -100,6 +100,22 @@ final class ArticleContentTests: XCTestCase {
         XCTAssertTrue(sups.contains("[9, 10]"), "expected the two Reuters references cited together as [9, 10], found \(sups)")
     }
 
+    func testCitationNumberNeverStartsALine() throws {
+        let briefing = try Fixtures.sample()
+        let root = try root(of: render(briefing))
+        var tied: [String] = []
+        root.walk { node, ancestors in
+            guard node.name == "sup", node.text().hasPrefix("[") else { return }
+            // The citation's parent keeps it on one line with the character before it.
+            if let parent = ancestors.last, parent.name == "span", parent.attribute("style") == "white-space:nowrap",
+               parent.text().count == 1 + node.text().count {
+                tied.append(node.text())
+            }
+        }
+        XCTAssertEqual(tied, briefing.edition.citations.map { "[\($0.label)]" },
+                       "every citation after text should be tied to the character before it")
+    }
+
     func testReferenceListFieldsMatchThePrintedOriginal() throws {
         let root = try root(of: render(Fixtures.sample()))
         let entries = root.children.drop { $0.text() != "参考文献" }.dropFirst().prefix { $0.name == "p" }.map { $0.text() }
