@@ -49,34 +49,9 @@ public struct Edition: Hashable, Sendable {
 
     /// Every citation in document order, for backlinks from the reference list.
     public var citations: [Citation] {
-        var found: [Citation] = []
-        func walk(_ inlines: [Inline]) {
-            for inline in inlines {
-                switch inline {
-                case .citation(let c): found.append(c)
-                case .strong(let c), .emphasis(let c), .strikethrough(let c), .link(_, let c): walk(c)
-                default: break
-                }
-            }
+        ModelWalker.inlines(in: walkRoots) { if case .citation = $0 { true } else { false } }.compactMap {
+            if case .citation(let citation) = $0 { citation } else { nil }
         }
-        func walk(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let i): walk(i)
-                case .list(let l): l.items.forEach { walk($0) }
-                case .quote(let b): walk(b)
-                case .table(let t): t.header.forEach { walk($0) }; t.rows.forEach { $0.forEach { walk($0) } }
-                case .figure(let f): walk(f.caption)
-                case .code, .thematicBreak: break
-                }
-            }
-        }
-        if let summary { walk(summary.blocks) }
-        for s in sections {
-            walk(s.title); walk(s.blocks)
-            for sub in s.subsections { walk(sub.title); walk(sub.blocks) }
-        }
-        return found
     }
 }
 

@@ -55,16 +55,17 @@ extension Inline {
 extension Array where Element == Inline {
     public var plainText: String {
         var out = ""
-        for inline in self {
+        ModelWalker.walk(map(ModelNode.inline), enter: { node, _ in
+            guard case .inline(let inline) = node else { return .visitChildren }
             switch inline {
             case .text(let s), .code(let s): out += s
-            case .strong(let c), .emphasis(let c), .strikethrough(let c), .link(_, let c): out += c.plainText
-            case .citation: break
+            case .strong, .emphasis, .strikethrough, .link, .citation: break
             case .lineBreak: out += "\n"
             case .softBreak:
                 if let last = out.unicodeScalars.last, last.isASCII, !last.properties.isWhitespace { out += " " }
             }
-        }
+            return .visitChildren
+        })
         return out
     }
 }

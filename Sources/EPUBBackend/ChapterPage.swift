@@ -27,16 +27,16 @@ struct ChapterPage {
         if let summary = edition.summary {
             let section = chapter.element("section", ["id": anchors.summary, "class": "summary"])
             section.element("h2", text: summary.title)
-            try writer.blocks(summary.blocks, into: section)
+            writer.blocks(summary.blocks, into: section)
         }
         for section in edition.sections {
             let element = chapter.element("section", ["id": anchors.section(section.id), "class": "section"])
             heading("h2", label: section.label, title: section.title, writer: writer, into: element)
-            try writer.blocks(section.blocks, into: element)
+            writer.blocks(section.blocks, into: element)
             for sub in section.subsections {
                 let subElement = element.element("section", ["id": anchors.section(sub.id), "class": "subsection"])
                 heading("h3", label: sub.label, title: sub.title, writer: writer, into: subElement)
-                try writer.blocks(sub.blocks, into: subElement)
+                writer.blocks(sub.blocks, into: subElement)
             }
         }
         if !edition.references.isEmpty { references(into: chapter) }

@@ -2,54 +2,67 @@ import BriefModel
 import XMLKit
 
 extension ContentWriter {
-    func blocks(_ blocks: [Block], into parent: XMLNode) throws {
-        for block in blocks { try self.block(block, into: parent) }
-    }
-
-    func block(_ block: Block, into parent: XMLNode) throws {
-        switch block {
-        case .paragraph(let content):
-            inlines(content, into: parent.element("p"))
-        case .list(let list):
-            try self.list(list, into: parent)
-        case .quote(let content):
-            try blocks(content, into: parent.element("blockquote"))
-        case .table(let table):
-            self.table(table, into: parent)
-        case .figure(let figure):
-            self.figure(figure, into: parent)
-        case .code(let code, let language):
-            let pre = parent.element("pre", ["class": "code"])
-            if let language = ContentWriter.languageClass(language) {
-                pre.element("code", ["class": "language-" + language], text: code)
-            } else {
-                pre.element("code", text: code)
-            }
-        case .thematicBreak:
-            parent.element("hr")
-        }
-    }
-
-    /// A tight list writes a lone paragraph straight into its item, as browsers render
-    /// CommonMark's tight lists; a loose list keeps the paragraphs.
-    private func list(_ list: List, into parent: XMLNode) throws {
-        let element: XMLNode
-        if list.ordered {
-            element = list.start == 1 ? parent.element("ol") : parent.element("ol", ["start": String(list.start)])
-        } else {
-            element = parent.element("ul")
-        }
-        for item in list.items {
-            let li = element.element("li")
-            for (i, block) in item.enumerated() {
-                if list.tight, case .paragraph(let content) = block {
-                    if i > 0 { li.element("br") }
-                    inlines(content, into: li)
-                } else {
-                    try self.block(block, into: li)
+    /// Writes blocks, walking nested lists and quotes with the model walker. A tight list
+    /// writes a lone paragraph straight into its item, as browsers render CommonMark's
+    /// tight lists; a loose list keeps the paragraphs.
+    func blocks(_ blocks: [Block], into parent: XMLNode) {
+        // One entry per entered node: the element its children go into; for an item of a
+        // tight list, how many blocks it has written.
+        var open: [(element: XMLNode, tightItem: Bool, written: Int)] = []
+        var tightLists: [Bool] = []
+        ModelWalker.walk(blocks.map(ModelNode.block), enter: { node, _ in
+            let here = open.last?.element ?? parent
+            var entry = (element: here, tightItem: false, written: 0)
+            defer { open.append(entry) }
+            switch node {
+            case .listItem:
+                entry = (here.element("li"), tightLists.last ?? false, 0)
+                return .visitChildren
+            case .block(let block):
+                if let item = open.indices.last, open[item].tightItem {
+                    defer { open[item].written += 1 }
+                    if case .paragraph(let content) = block {
+                        if open[item].written > 0 { here.element("br") }
+                        inlines(content, into: here)
+                        return .skipChildren
+                    }
                 }
+                switch block {
+                case .paragraph(let content):
+                    inlines(content, into: here.element("p"))
+                case .list(let list):
+                    if list.ordered {
+                        entry.element = list.start == 1 ? here.element("ol") : here.element("ol", ["start": String(list.start)])
+                    } else {
+                        entry.element = here.element("ul")
+                    }
+                    tightLists.append(list.tight)
+                    return .visitChildren
+                case .quote:
+                    entry.element = here.element("blockquote")
+                    return .visitChildren
+                case .table(let table):
+                    self.table(table, into: here)
+                case .figure(let figure):
+                    self.figure(figure, into: here)
+                case .code(let code, let language):
+                    let pre = here.element("pre", ["class": "code"])
+                    if let language = ContentWriter.languageClass(language) {
+                        pre.element("code", ["class": "language-" + language], text: code)
+                    } else {
+                        pre.element("code", text: code)
+                    }
+                case .thematicBreak:
+                    here.element("hr")
+                }
+                return .skipChildren
+            case .heading, .tableCell, .inline:
+                return .skipChildren  // not met among blocks: tables and headings are written whole
             }
-        }
+        }, leave: { node in
+            open.removeLast()
+            if case .block(.list) = node { tightLists.removeLast() }
+        })
     }
 
     private func table(_ table: Table, into parent: XMLNode) {

@@ -3,7 +3,7 @@ import XMLKit
 
 /// Writes the model's blocks and inlines of one edition as XHTML elements. It remembers the
 /// last character written, because a soft line break is a space only between Latin words,
-/// and the citations met inside a link, because a note reference cannot sit inside a link.
+/// while it walks the inlines of a run.
 /// Block writing is in `ContentWriter+Blocks.swift`.
 final class ContentWriter {
     let anchors: Anchors
@@ -13,8 +13,6 @@ final class ContentWriter {
 
     /// The last Unicode scalar written as text, for soft breaks.
     private var lastScalar: Unicode.Scalar?
-    /// Citations held back while writing the content of a link.
-    private var deferredCitations: [Citation]?
 
     init(anchors: Anchors, resources: ResourceCatalog, rootPath: String = "../") {
         self.anchors = anchors
@@ -24,63 +22,56 @@ final class ContentWriter {
 
     /// Writes a run of inlines. A citation right after text is tied to the text's last
     /// character (a `nobreak` span), because a note number must not begin a line, and CJK
-    /// text otherwise allows a break before any inline element.
+    /// text otherwise allows a break before any inline element. Citations inside a link are
+    /// written right after it, since interactive content may not nest.
     func inlines(_ inlines: [Inline], into parent: XMLNode) {
-        var i = 0
-        while i < inlines.count {
-            if deferredCitations == nil, i + 1 < inlines.count, case .text(let s) = inlines[i], let last = s.last,
-               case .citation = inlines[i + 1] {
-                text(String(s.dropLast()), into: parent)
-                let tie = parent.element("span", ["class": "nobreak"])
-                text(String(last), into: tie)
-                inline(inlines[i + 1], into: tie)
-                i += 2
-                continue
+        // One entry per entered inline: the element its children go into, and for a link
+        // the citations held back until it is closed.
+        var open: [(element: XMLNode, heldCitations: [Citation]?)] = []
+        var tie: XMLNode?
+        var linkDepth: Int { open.reduce(0) { $0 + ($1.heldCitations == nil ? 0 : 1) } }
+        ModelWalker.walk(inlines.map(ModelNode.inline), enter: { model, next in
+            guard case .inline(let inline) = model else { return .visitChildren }
+            let here = open.last?.element ?? parent
+            var entry: (element: XMLNode, heldCitations: [Citation]?) = (here, nil)
+            switch inline {
+            case .text(let s):
+                if linkDepth == 0, case .inline(.citation)? = next, let last = s.last {
+                    text(String(s.dropLast()), into: here)
+                    tie = here.element("span", ["class": "nobreak"])
+                    text(String(last), into: tie!)
+                } else {
+                    text(s, into: here)
+                }
+            case .strong: entry.element = here.element("strong")
+            case .emphasis: entry.element = here.element("em")
+            case .strikethrough: entry.element = here.element("del")
+            case .code(let s): text(s, into: here.element("code"))
+            case .link(let url, _): entry = (here.element("a", ["href": ExternalLink.href(url)]), [])
+            case .citation(let c):
+                if let link = open.lastIndex(where: { $0.heldCitations != nil }) {
+                    open[link].heldCitations!.append(c)
+                } else {
+                    citation(c, into: tie ?? here)
+                    tie = nil
+                }
+            case .lineBreak:
+                here.element("br")
+                lastScalar = "\n"
+            case .softBreak:
+                if let last = lastScalar, last.isASCII, !last.properties.isWhitespace { text(" ", into: here) }
             }
-            inline(inlines[i], into: parent)
-            i += 1
-        }
-    }
-
-    func inline(_ inline: Inline, into parent: XMLNode) {
-        switch inline {
-        case .text(let s):
-            text(s, into: parent)
-        case .strong(let c):
-            inlines(c, into: parent.element("strong"))
-        case .emphasis(let c):
-            inlines(c, into: parent.element("em"))
-        case .strikethrough(let c):
-            inlines(c, into: parent.element("del"))
-        case .code(let s):
-            text(s, into: parent.element("code"))
-        case .link(let url, let content):
-            link(url: url, content, into: parent)
-        case .citation(let citation):
-            if deferredCitations != nil { deferredCitations!.append(citation) } else { self.citation(citation, into: parent) }
-        case .lineBreak:
-            parent.element("br")
-            lastScalar = "\n"
-        case .softBreak:
-            if let last = lastScalar, last.isASCII, !last.properties.isWhitespace { text(" ", into: parent) }
-        }
+            open.append(entry)
+            return .visitChildren
+        }, leave: { _ in
+            let entry = open.removeLast()
+            for c in entry.heldCitations ?? [] { citation(c, into: open.last?.element ?? parent) }
+        })
     }
 
     private func text(_ s: String, into parent: XMLNode) {
         parent.text(s)
         if let last = s.unicodeScalars.last { lastScalar = last }
-    }
-
-    /// A link; citations inside it are written right after it, since interactive content
-    /// may not nest.
-    private func link(url: String, _ content: [Inline], into parent: XMLNode) {
-        let a = parent.element("a", ["href": ExternalLink.href(url)])
-        let outer = deferredCitations
-        deferredCitations = []
-        inlines(content, into: a)
-        let held = deferredCitations ?? []
-        deferredCitations = outer
-        for c in held { inline(.citation(c), into: parent) }
     }
 
     /// A citation as a superscript of note references, printed like the model's label

@@ -36,39 +36,83 @@ extension Composer {
         Frame(x: 0, width: layout.typeWidth, base: bodyBase, indent: layout.body.indent * em)
     }
 
+    /// Sets blocks one after another, walking nested quotes and lists with the model
+    /// walker: blocks of a run are a paragraph space apart; a quote is inset and ruled; a
+    /// list item's blocks follow each other without space.
     func blocks(_ blocks: [Block], in frame: Frame) {
-        for (index, block) in blocks.enumerated() {
-            if index > 0 { space(layout.body.paragraphSpace) }
-            switch block {
-            case .paragraph(let inlines):
-                paragraph(inlines, in: frame)
-            case .list(let list):
-                self.list(list, in: frame)
-            case .quote(let children):
-                var quoted = frame.inset(left: layout.body.blockIndent * em)
-                quoted.decorations.append(.rule(x: frame.x + em, width: layout.body.quoteRule, color: layout.colors.rule.rgb))
-                quoted.base.color = layout.colors.muted.rgb
-                self.blocks(children, in: quoted)
-            case .table(let table):
-                space(layout.body.displaySpace)
-                self.table(table, in: frame)
-                space(layout.body.displaySpace)
-            case .figure(let figure):
-                space(layout.body.displaySpace)
-                self.figure(figure, in: frame)
-                space(layout.body.displaySpace)
-            case .code(let text, _):
-                space(layout.body.displaySpace)
-                code(text, in: frame)
-                space(layout.body.displaySpace)
-            case .thematicBreak:
-                let y = pitch / 2, length = layout.body.breakLength * em
-                let x = frame.x + (frame.width - length) / 2
-                append(ComposedItem(grid: .box(lines: 1), drawables: decorations(frame, lines: 1) + [
-                    .rule(from: (x, y), to: (x + length, y), width: layout.body.quoteRule, color: layout.colors.muted.rgb),
-                ]))
-            }
+        // One entry per entered node: the frame its children are set in and how many it
+        // has set; a list's own entry keeps the list (for its markers), an item's its marker.
+        struct Open {
+            var frame: Frame
+            var count = 0
+            var list: BriefModel.List?
+            var marker: [Drawable]?
         }
+        var open = [Open(frame: frame)]
+        ModelWalker.walk(blocks.map(ModelNode.block), enter: { node, _ in
+            let top = open.count - 1
+            let frame = open[top].frame
+            switch node {
+            case .listItem(_, let index):
+                guard let list = open[top].list else { return .skipChildren }
+                let (itemFrame, marker) = listItem(list, index: index, in: frame)
+                open.append(Open(frame: itemFrame, marker: marker))
+                return .visitChildren
+            case .block(let block):
+                let position = open[top].count
+                open[top].count += 1
+                if let marker = open[top].marker {
+                    if position == 0, case .paragraph(let inlines) = block {
+                        paragraph(inlines, in: frame, indent: false, firstLineDrawables: marker)
+                        open.append(Open(frame: frame))
+                        return .skipChildren
+                    }
+                    if position == 0 {
+                        // A list item opening with a nested block: the marker gets a line of its own.
+                        append(ComposedItem(grid: .box(lines: 1, keepWithNext: true),
+                                            drawables: decorations(frame, lines: 1) + marker))
+                    }
+                } else if position > 0 {
+                    space(layout.body.paragraphSpace)
+                }
+                switch block {
+                case .paragraph(let inlines):
+                    paragraph(inlines, in: frame)
+                case .list(let list):
+                    open.append(Open(frame: frame, list: list))
+                    return .visitChildren
+                case .quote:
+                    var quoted = frame.inset(left: layout.body.blockIndent * em)
+                    quoted.decorations.append(.rule(x: frame.x + em, width: layout.body.quoteRule, color: layout.colors.rule.rgb))
+                    quoted.base.color = layout.colors.muted.rgb
+                    open.append(Open(frame: quoted))
+                    return .visitChildren
+                case .table(let table):
+                    space(layout.body.displaySpace)
+                    self.table(table, in: frame)
+                    space(layout.body.displaySpace)
+                case .figure(let figure):
+                    space(layout.body.displaySpace)
+                    self.figure(figure, in: frame)
+                    space(layout.body.displaySpace)
+                case .code(let text, _):
+                    space(layout.body.displaySpace)
+                    code(text, in: frame)
+                    space(layout.body.displaySpace)
+                case .thematicBreak:
+                    let y = pitch / 2, length = layout.body.breakLength * em
+                    let x = frame.x + (frame.width - length) / 2
+                    append(ComposedItem(grid: .box(lines: 1), drawables: decorations(frame, lines: 1) + [
+                        .rule(from: (x, y), to: (x + length, y), width: layout.body.quoteRule, color: layout.colors.muted.rgb),
+                    ]))
+                }
+                open.append(Open(frame: frame))
+                return .skipChildren
+            case .heading, .tableCell, .inline:
+                open.append(Open(frame: frame))
+                return .skipChildren  // not met among blocks: tables and headings are set whole
+            }
+        }, leave: { _ in open.removeLast() })
     }
 
     /// A paragraph: justified, first line indented, one item per line so pages may break
@@ -132,33 +176,20 @@ extension Composer {
         return boxes
     }
 
-    /// A list: the marker (• or 1.) ends half a character before the text, which stands
-    /// two characters in; items' later paragraphs keep that indent.
-    func list(_ list: BriefModel.List, in frame: Frame) {
+    /// A list item's frame and marker: the marker (• or 1.) ends half a character before
+    /// the text, which stands two characters in; the item's later paragraphs keep that indent.
+    func listItem(_ list: BriefModel.List, index: Int, in frame: Frame) -> (Frame, [Drawable]) {
         let itemFrame = frame.inset(left: layout.body.blockIndent * em)
-        for (index, item) in list.items.enumerated() {
-            // Markers in 黑体: its bullet and figures are sturdier than the 宋体 ones.
-            var markerBase = frame.base
-            markerBase.role = .headingLight
-            let marker = set(styler.runs(list.marker(at: index), markerBase), width: layout.body.blockIndent * em, alignment: .start)
-            var markerDrawables: [Drawable] = []
-            if let line = marker.first {
-                let x = itemFrame.x - extent(line) - layout.body.markerGap * em
-                markerDrawables = [.text(line, x: x, baseline: baseline(size: frame.base.size, cell: pitch))]
-            }
-            for (position, block) in item.enumerated() {
-                if position == 0, case .paragraph(let inlines) = block {
-                    paragraph(inlines, in: itemFrame, indent: false, firstLineDrawables: markerDrawables)
-                } else {
-                    if position == 0 {
-                        // A list item opening with a nested block: the marker gets a line of its own.
-                        append(ComposedItem(grid: .box(lines: 1, keepWithNext: true),
-                                            drawables: decorations(frame, lines: 1) + markerDrawables))
-                    }
-                    blocks([block], in: itemFrame)
-                }
-            }
+        // Markers in 黑体: its bullet and figures are sturdier than the 宋体 ones.
+        var markerBase = frame.base
+        markerBase.role = .headingLight
+        let marker = set(styler.runs(list.marker(at: index), markerBase), width: layout.body.blockIndent * em, alignment: .start)
+        var markerDrawables: [Drawable] = []
+        if let line = marker.first {
+            let x = itemFrame.x - extent(line) - layout.body.markerGap * em
+            markerDrawables = [.text(line, x: x, baseline: baseline(size: frame.base.size, cell: pitch))]
         }
+        return (itemFrame, markerDrawables)
     }
 
     /// A code block: monospaced, start-aligned, on a tint, each source line set on its own

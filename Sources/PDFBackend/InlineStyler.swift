@@ -35,43 +35,6 @@ struct InlineStyler {
     func pieces(_ inlines: [Inline], _ base: Base) -> [[StyledText]] {
         var pieces: [[StyledText]] = [[]]
         var lastText = ""
-        func walk(_ inlines: [Inline], role: FontSet.Role, color: RGBColor, annotation: Annotation?) {
-            for inline in inlines {
-                switch inline {
-                case .text(let text):
-                    append(text, role: role, color: color, annotation: annotation, code: false)
-                case .code(let text):
-                    append(text, role: .code, color: color, annotation: annotation, code: true)
-                case .strong(let children):
-                    walk(children, role: role == .heading ? .heading : .bodyBold, color: color, annotation: annotation)
-                case .emphasis(let children):
-                    walk(children, role: role == .body ? .headingLight : role, color: color, annotation: annotation)
-                case .strikethrough(let children):
-                    var struck = annotation ?? Annotation()
-                    struck.strike = true
-                    walk(children, role: role, color: color, annotation: struck)
-                case .link(let url, let children):
-                    var linked = annotation ?? Annotation()
-                    linked.target = .uri(url)
-                    if children.plainText == url {
-                        // A link that prints its own address is an address: set as one.
-                        append(url, role: .url, color: layout.colors.link.rgb, annotation: linked, code: true)
-                    } else {
-                        walk(children, role: role, color: layout.colors.link.rgb, annotation: linked)
-                    }
-                case .citation(let citation):
-                    appendCitation(citation)
-                case .lineBreak:
-                    pieces.append([])
-                    lastText = ""
-                case .softBreak:
-                    // A line end in the source: a space between Latin words, nothing in Chinese.
-                    if let last = lastText.unicodeScalars.last, last.isASCII, !last.properties.isWhitespace {
-                        append(" ", role: role, color: color, annotation: annotation, code: false)
-                    }
-                }
-            }
-        }
         func append(_ text: String, role: FontSet.Role, color: RGBColor, annotation: Annotation?, code: Bool) {
             guard !text.isEmpty else { return }
             let tag = annotation.map { annotations.tag($0) }
@@ -101,7 +64,50 @@ struct InlineStyler {
             }
             lastText = "]"
         }
-        walk(inlines, role: base.role, color: base.color, annotation: nil)
+        // What markup around a run changes; one entry per open strong/emphasis/strike/link.
+        struct Context { var role: FontSet.Role, color: RGBColor, annotation: Annotation? }
+        var contexts = [Context(role: base.role, color: base.color, annotation: nil)]
+        ModelWalker.walk(inlines.map(ModelNode.inline), enter: { node, _ in
+            guard case .inline(let inline) = node else { return .visitChildren }
+            let current = contexts[contexts.count - 1]
+            var inner = current
+            switch inline {
+            case .text(let text):
+                append(text, role: current.role, color: current.color, annotation: current.annotation, code: false)
+            case .code(let text):
+                append(text, role: .code, color: current.color, annotation: current.annotation, code: true)
+            case .strong:
+                inner.role = current.role == .heading ? .heading : .bodyBold
+            case .emphasis:
+                inner.role = current.role == .body ? .headingLight : current.role
+            case .strikethrough:
+                inner.annotation = current.annotation ?? Annotation()
+                inner.annotation!.strike = true
+            case .link(let url, let children):
+                var linked = current.annotation ?? Annotation()
+                linked.target = .uri(url)
+                if children.plainText == url {
+                    // A link that prints its own address is an address: set as one.
+                    append(url, role: .url, color: layout.colors.link.rgb, annotation: linked, code: true)
+                    contexts.append(inner)
+                    return .skipChildren
+                }
+                inner.color = layout.colors.link.rgb
+                inner.annotation = linked
+            case .citation(let citation):
+                appendCitation(citation)
+            case .lineBreak:
+                pieces.append([])
+                lastText = ""
+            case .softBreak:
+                // A line end in the source: a space between Latin words, nothing in Chinese.
+                if let last = lastText.unicodeScalars.last, last.isASCII, !last.properties.isWhitespace {
+                    append(" ", role: current.role, color: current.color, annotation: current.annotation, code: false)
+                }
+            }
+            contexts.append(inner)
+            return .visitChildren
+        }, leave: { _ in contexts.removeLast() })
         return pieces
     }
 }

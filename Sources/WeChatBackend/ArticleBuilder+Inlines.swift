@@ -13,20 +13,64 @@ extension ArticleBuilder {
     /// and a phone browser breaks before a `<sup>` after a Chinese character: so a citation
     /// right after text is tied to the text's last character.
     func inlines(_ inlines: [Inline], into node: XMLNode, state: inout InlineState) {
-        var i = 0
-        while i < inlines.count {
-            if case .text(let text) = inlines[i], i + 1 < inlines.count, case .citation = inlines[i + 1],
-               let last = text.last, !last.isWhitespace {
-                appendText(String(text.dropLast()), to: node, state: &state)
-                let tie = node.element("span", ["style": ArticleBuilder.noBreak])
-                appendText(String(last), to: tie, state: &state)
-                inline(inlines[i + 1], into: tie, state: &state)
-                i += 2
-            } else {
-                inline(inlines[i], into: node, state: &state)
-                i += 1
+        // One entry per entered inline: the element its children go into, and the note of a
+        // link that is written after its text.
+        var open: [(element: XMLNode, note: (url: String, text: String)?)] = []
+        // The span a citation goes into when the text before it was tied to it.
+        var tie: XMLNode?
+        ModelWalker.walk(inlines.map(ModelNode.inline), enter: { model, next in
+            guard case .inline(let inline) = model else { return .visitChildren }
+            let parent = open.last?.element ?? node
+            var entry: (element: XMLNode, note: (url: String, text: String)?) = (parent, nil)
+            switch inline {
+            case .text(let text):
+                if case .inline(.citation)? = next, let last = text.last, !last.isWhitespace {
+                    appendText(String(text.dropLast()), to: parent, state: &state)
+                    tie = parent.element("span", ["style": ArticleBuilder.noBreak])
+                    appendText(String(last), to: tie!, state: &state)
+                } else {
+                    appendText(text, to: parent, state: &state)
+                }
+            case .strong:
+                entry.element = parent.element("strong", ["style": "font-weight:bold"])
+            case .emphasis:
+                entry.element = parent.element("em", ["style": "font-style:italic"])
+            case .strikethrough:
+                entry.element = parent.element("del", ["style": "text-decoration:line-through"])
+            case .code(let code):
+                let element = parent.element("code", ["style": styles.inlineCode.css])
+                appendText(ArticleBuilder.protectSpaceRuns(code), to: element, state: &state)
+            case .link(let url, let content):
+                // An `mp.weixin.qq.com` link stays a link. Any other becomes its text in the
+                // link colour plus a superscript note number; the URL is listed under 引用链接.
+                // A link whose text is its own address is only that text: a note would repeat it.
+                let text = content.plainText
+                if let article = LinkNotes.articleLink(url) {
+                    entry.element = parent.element("a", ["href": article, "style": styles.link.css])
+                } else if LinkNotes.showsItsAddress(url: url, text: text) {
+                    entry.element = parent.element("span", ["style": styles.urlText.css])
+                } else {
+                    entry = (parent.element("span", ["style": styles.linkText.css]), (url, text))
+                }
+            case .citation(let citation):
+                superscript("[\(citation.label)]", into: tie ?? parent, state: &state)
+                tie = nil
+            case .lineBreak:
+                parent.element("br")
+                state.lastCharacter = "\n"
+            case .softBreak:
+                if let last = state.lastCharacter, last.isASCII, !last.isWhitespace {
+                    appendText(" ", to: parent, state: &state)
+                }
             }
-        }
+            open.append(entry)
+            return .visitChildren
+        }, leave: { _ in
+            let entry = open.removeLast()
+            if let note = entry.note {
+                superscript("[\(notes.number(for: note.url, text: note.text))]", into: open.last?.element ?? node, state: &state)
+            }
+        })
     }
 
     /// Keeps a character and its note number on one line (`white-space` is among the
@@ -37,51 +81,6 @@ extension ArticleBuilder {
         guard !text.isEmpty else { return }
         node.text(ArticleBuilder.removingInvisibleBreaks(text))
         state.lastCharacter = text.last
-    }
-
-    private func inline(_ inline: Inline, into node: XMLNode, state: inout InlineState) {
-        switch inline {
-        case .text(let text):
-            appendText(text, to: node, state: &state)
-        case .strong(let content):
-            inlines(content, into: node.element("strong", ["style": "font-weight:bold"]), state: &state)
-        case .emphasis(let content):
-            inlines(content, into: node.element("em", ["style": "font-style:italic"]), state: &state)
-        case .strikethrough(let content):
-            inlines(content, into: node.element("del", ["style": "text-decoration:line-through"]), state: &state)
-        case .code(let code):
-            let element = node.element("code", ["style": styles.inlineCode.css])
-            appendText(ArticleBuilder.protectSpaceRuns(code), to: element, state: &state)
-        case .link(let url, let content):
-            link(url: url, content: content, into: node, state: &state)
-        case .citation(let citation):
-            superscript("[\(citation.label)]", into: node, state: &state)
-        case .lineBreak:
-            node.element("br")
-            state.lastCharacter = "\n"
-        case .softBreak:
-            if let last = state.lastCharacter, last.isASCII, !last.isWhitespace {
-                appendText(" ", to: node, state: &state)
-            }
-        }
-    }
-
-    /// An `mp.weixin.qq.com` link stays a link. Any other becomes its text in the link
-    /// colour plus a superscript note number; the URL is listed under 引用链接. A link whose
-    /// text is its own address is only that text: a note would repeat it.
-    private func link(url: String, content: [Inline], into node: XMLNode, state: inout InlineState) {
-        if let article = LinkNotes.articleLink(url) {
-            inlines(content, into: node.element("a", ["href": article, "style": styles.link.css]), state: &state)
-            return
-        }
-        let text = content.plainText
-        if LinkNotes.showsItsAddress(url: url, text: text) {
-            inlines(content, into: node.element("span", ["style": styles.urlText.css]), state: &state)
-            return
-        }
-        inlines(content, into: node.element("span", ["style": styles.linkText.css]), state: &state)
-        let number = notes.number(for: url, text: text)
-        superscript("[\(number)]", into: node, state: &state)
     }
 
     func superscript(_ text: String, into node: XMLNode, state: inout InlineState) {
