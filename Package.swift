@@ -66,6 +66,7 @@ let package = Package(
         // What the test targets share: finding the shared sample and the external tools, and
         // failing (not skipping) on CI when one is missing.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "BriefModelTests", dependencies: ["BriefModel"]),
         .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel", "TestSupport"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Compression", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),

@@ -24,7 +24,7 @@ struct MarkdownReader {
     func read() -> Content {
         let bodyLines = source.lines.dropFirst(firstLine - 1)
         let body = CitationScanner.protectEscapedCitations(source.text(ofLines: (firstLine - 1)..<source.lines.count))
-        var state = ConversionState(reader: self)
+        var state = CmarkConverter(reader: self)
 
         cmark_gfm_core_extensions_ensure_registered()
         let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
@@ -38,6 +38,11 @@ struct MarkdownReader {
         }
         guard let document = cmark_parser_finish(parser) else { return Content() }
         defer { cmark_node_free(document) }
+        if let (node, message, hint) = NestingLimits.firstViolation(in: document) {
+            // Converting a tree this deep would cost every later stage; nothing else is read.
+            state.error(state.location(of: node), message, hint: hint)
+            return Content(diagnostics: state.diagnostics)
+        }
         state.scanCitations(bodyLines: Array(bodyLines), skippedLines: literalBlockLines(document))
 
         var content = Content()
@@ -68,7 +73,7 @@ struct MarkdownReader {
         while let n = node {
             node = cmark_node_next(n)
             let location = state.location(of: n)
-            if typeName(n) == "heading" {
+            if CmarkNodeKind(n) == .heading {
                 let level = Int(cmark_node_get_heading_level(n))
                 guard let heading = state.heading(n, level: level) else { continue }
                 if level == 1 {
@@ -125,25 +130,20 @@ struct MarkdownReader {
     }
 
     /// The body lines (0-based) of every code block and raw HTML block, at any depth:
-    /// their brackets are code or markup, never citations.
+    /// their brackets are code or markup, never citations. cmark's iterator walks the
+    /// tree without recursion.
     func literalBlockLines(_ document: OpaquePointer) -> Set<Int> {
         var lines: Set<Int> = []
-        func walk(_ node: OpaquePointer) {
-            let type = typeName(node)
-            if type == "code_block" || type == "html_block" {
-                let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
-                if start >= 1, end >= start { lines.formUnion((start - 1)...(end - 1)) }
-                return
-            }
-            var child = cmark_node_first_child(node)
-            while let c = child { walk(c); child = cmark_node_next(c) }
+        guard let iterator = cmark_iter_new(document) else { return lines }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let kind = CmarkNodeKind(node)
+            guard kind == .codeBlock || kind == .htmlBlock else { continue }
+            let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+            if start >= 1, end >= start { lines.formUnion((start - 1)...(end - 1)) }
         }
-        walk(document)
         return lines
-    }
-
-    func typeName(_ node: OpaquePointer) -> String {
-        String(cString: cmark_node_get_type_string(node))
     }
 }
 

@@ -3,9 +3,10 @@ import CCmarkGFM
 import Foundation
 import XMLKit
 
-/// What converting one body carries along: diagnostics, the citation and figure counters,
-/// and where each citation stands in the source.
-struct ConversionState {
+/// Converts cmark-gfm's nodes of one body into the model's blocks and inlines, carrying
+/// along the diagnostics, the citation and figure counters, and where each citation
+/// stands in the source.
+struct CmarkConverter {
     let reader: MarkdownReader
     var diagnostics: [Diagnostic] = []
     private var citationCount = 0
@@ -55,7 +56,7 @@ struct ConversionState {
         return reader.source.location(line: reader.firstLine + line - 1, byteColumn: max(column, 1))
     }
 
-    private func type(_ node: OpaquePointer) -> String { reader.typeName(node) }
+    private func kind(_ node: OpaquePointer) -> CmarkNodeKind { CmarkNodeKind(node) }
 
     private func children(_ node: OpaquePointer) -> [OpaquePointer] {
         var out: [OpaquePointer] = []
@@ -114,37 +115,40 @@ struct ConversionState {
     // MARK: Blocks
 
     mutating func block(_ node: OpaquePointer) -> Block? {
-        switch type(node) {
-        case "paragraph":
+        switch kind(node) {
+        case .paragraph:
             let kids = children(node)
             // An image alone in its paragraph is a figure.
-            if kids.count == 1, type(kids[0]) == "image" { return figure(kids[0]) }
+            if kids.count == 1, kind(kids[0]) == .image { return figure(kids[0]) }
             let content = inlines(kids)
             return content.isEmpty ? nil : .paragraph(content)
-        case "list":
+        case .list:
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             let items = children(node).map { item in children(item).compactMap { block($0) } }
             return .list(List(ordered: ordered, start: Int(cmark_node_get_list_start(node)),
                               tight: cmark_node_get_list_tight(node) != 0, items: items))
-        case "block_quote":
+        case .blockQuote:
             return .quote(children(node).compactMap { block($0) })
-        case "code_block":
+        case .codeBlock:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             var code = literal(node)
             if code.hasSuffix("\n") { code.removeLast() }
             return .code(code, language: info.isEmpty ? nil : info)
-        case "thematic_break":
+        case .thematicBreak:
             return .thematicBreak
-        case "html_block":
+        case .htmlBlock:
             // Raw HTML is reduced to its visible text; nothing of it is passed through.
             let content = rawHTMLInlines(literal(node))
             return content.isEmpty ? nil : .paragraph(content)
-        case "table":
+        case .table:
             return table(node)
-        case "heading":
+        case .heading:
             return nil  // handled by the caller
+        case .unsupported(let name):
+            error(location(of: node), "unsupported Markdown block (\(name))")
+            return nil
         default:
-            error(location(of: node), "unsupported Markdown block (\(type(node)))")
+            error(location(of: node), "unsupported Markdown block")
             return nil
         }
     }
@@ -209,20 +213,20 @@ struct ConversionState {
         var out: [Inline] = []
         var hiddenUntil: String?
         for node in nodes {
-            let kind = type(node)
+            let kind = kind(node)
             if let closing = hiddenUntil {
-                if kind == "html_inline", literal(node).lowercased().replacingOccurrences(of: " ", with: "").hasPrefix("</\(closing)") { hiddenUntil = nil }
+                if kind == .htmlInline, literal(node).lowercased().replacingOccurrences(of: " ", with: "").hasPrefix("</\(closing)") { hiddenUntil = nil }
                 continue
             }
             switch kind {
-            case "text": out.append(.text(rawLiteral(node)))
-            case "softbreak": out.append(.softBreak)
-            case "linebreak": out.append(.lineBreak)
-            case "code": out.append(.code(literal(node)))
-            case "emph": out.append(.emphasis(inlines(children(node))))
-            case "strong": out.append(.strong(inlines(children(node))))
-            case "strikethrough": out.append(.strikethrough(inlines(children(node))))
-            case "link":
+            case .text: out.append(.text(rawLiteral(node)))
+            case .softBreak: out.append(.softBreak)
+            case .lineBreak: out.append(.lineBreak)
+            case .code: out.append(.code(literal(node)))
+            case .emphasis: out.append(.emphasis(inlines(children(node))))
+            case .strong: out.append(.strong(inlines(children(node))))
+            case .strikethrough: out.append(.strikethrough(inlines(children(node))))
+            case .link:
                 let url = destination(node)
                 let content = inlines(children(node))
                 // Only web and mail links are kept; `javascript:` and relative links become text.
@@ -232,10 +236,10 @@ struct ConversionState {
                 } else {
                     out.append(contentsOf: content)
                 }
-            case "image":
+            case .image:
                 error(location(of: node), "an image inside running text",
                       hint: "put `![caption](path)` alone in its own paragraph to make it a figure")
-            case "html_inline":
+            case .htmlInline:
                 let html = literal(node)
                 if let name = HiddenElementTag.name(openedBy: html), !html.hasSuffix("/>") {
                     hiddenUntil = name.lowercased()
@@ -244,8 +248,10 @@ struct ConversionState {
                 } else {
                     out += rawHTMLInlines(html)
                 }
+            case .unsupported(let name):
+                error(location(of: node), "unsupported Markdown inline (\(name))")
             default:
-                error(location(of: node), "unsupported Markdown inline (\(kind))")
+                error(location(of: node), "unsupported Markdown inline")
             }
         }
         let fallback = nodes.first.flatMap { enclosingBlock($0) }.map { location(of: $0) }
