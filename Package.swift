@@ -47,16 +47,16 @@ let package = Package(
         // Backends: each reads the model and its own part of the layout, never another backend.
         .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "Yams"]),
         .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Yams"]),
-        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression", "Yams"]),
+        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression"]),
         // The library behind the CLI: layouts, the build pipeline, atomic output.
         .target(
             name: "BriefPress",
-            dependencies: ["BriefModel", "BriefReader", "Typesetting", "PDFWriter", "PDFBackend", "WeChatBackend", "EPUBBackend", "Yams"],
+            dependencies: ["BriefModel", "BriefReader", "PDFBackend", "WeChatBackend", "EPUBBackend"],
             plugins: ["EmbedLayouts"]
         ),
         .executableTarget(
             name: "briefpress",
-            dependencies: ["BriefPress", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BriefModel", "BriefPress", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Build-time tool that embeds layouts/default into the binary, so an installed
         // briefpress works from any folder while layouts/ stays the editable source.
@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress", "TestSupport"]),
         .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "Yams", "TestSupport"]),
         .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress", "TestSupport"]),
-        .testTarget(name: "BriefPressTests", dependencies: ["BriefPress", "PDFBackend", "TestSupport"]),
+        .testTarget(name: "BriefPressTests", dependencies: ["BriefModel", "BriefPress", "EPUBBackend", "PDFBackend", "PDFWriter", "WeChatBackend", "TestSupport"]),
     ],
     // Swift 5 mode: the C libraries' globals (xmlFree, FreeType handles) are not Sendable,
     // and the tool is single-threaded per document.

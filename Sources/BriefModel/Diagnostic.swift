@@ -23,7 +23,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Every problem found in a run, thrown at once so the editor fixes them in one pass.
-public struct SourceErrors: Error, Sendable, CustomStringConvertible {
+public struct SourceErrors: StatusCarryingError, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
     /// `diagnostics` must not be empty: an error that names no problem would stop a run
@@ -34,10 +34,17 @@ public struct SourceErrors: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    public var exitStatus: ExitStatus { .dataError }
+
+    public var failureMessage: String {
+        let count = diagnostics.filter { $0.severity == .error }.count
+        return description + "\n\(count) error\(count == 1 ? "" : "s"); nothing was written"
+    }
 }
 
 /// A source file that is not there at all (exit status 66, not 65).
-public struct MissingSourceFile: Error, Sendable, CustomStringConvertible {
+public struct MissingSourceFile: StatusCarryingError, Sendable, CustomStringConvertible {
     public var path: String
     public var hint: String?
 
@@ -51,4 +58,7 @@ public struct MissingSourceFile: Error, Sendable, CustomStringConvertible {
         if let hint { text += "\n  hint: \(hint)" }
         return text
     }
+
+    public var exitStatus: ExitStatus { .noInput }
+    public var failureMessage: String { description }
 }

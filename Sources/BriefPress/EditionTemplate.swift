@@ -4,8 +4,10 @@ import Foundation
 /// `briefpress new`: starts a publication (when the folder has none) and a day's edition
 /// from templates that already follow the format, so an editor fills in rather than recalls.
 public enum EditionTemplate {
-    public struct Refusal: Error, CustomStringConvertible {
+    public struct Refusal: StatusCarryingError, CustomStringConvertible {
         public var description: String
+        public var exitStatus: ExitStatus { .cannotCreate }
+        public var failureMessage: String { description }
     }
 
     /// Creates `editions/DATE.md` in `publicationDirectory`; creates `publication.yaml` too when

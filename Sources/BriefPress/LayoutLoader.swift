@@ -4,8 +4,10 @@ import Foundation
 /// Finds the layout a publication names: a layout embedded in the binary (built from the
 /// project's `layouts/`), or a folder given by path, relative to the publication folder.
 public enum LayoutLoader {
-    public struct Failure: Error, CustomStringConvertible {
+    public struct Failure: StatusCarryingError, CustomStringConvertible {
         public var description: String
+        public var exitStatus: ExitStatus { .configuration }
+        public var failureMessage: String { description }
     }
 
     /// Names of the layouts built into this binary.

@@ -13,8 +13,10 @@ public struct MonthCollection {
     /// at its line 1, column 1).
     public var failures: [(path: String, errors: SourceErrors)]
 
-    public struct Failure: Error, CustomStringConvertible {
+    public struct Failure: StatusCarryingError, CustomStringConvertible {
         public var description: String
+        public var exitStatus: ExitStatus { .noInput }
+        public var failureMessage: String { description }
     }
 
     /// `progress` is called before each edition is read. Only files named after a day of

@@ -9,8 +9,10 @@ public struct OutputWriter {
 
     public init(directory: URL) { self.directory = directory }
 
-    public struct Failure: Error, CustomStringConvertible {
+    public struct Failure: StatusCarryingError, CustomStringConvertible {
         public var description: String
+        public var exitStatus: ExitStatus { .cannotCreate }
+        public var failureMessage: String { description }
     }
 
     @discardableResult

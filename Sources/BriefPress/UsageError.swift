@@ -1,6 +1,7 @@
+import BriefModel
 /// A command used wrongly (a bad option or environment value): exit status 64, and nothing
 /// is read or written.
-public struct UsageError: Error, CustomStringConvertible {
+public struct UsageError: StatusCarryingError, CustomStringConvertible {
     public var message: String
     public var hint: String?
 
@@ -12,4 +13,7 @@ public struct UsageError: Error, CustomStringConvertible {
     public var description: String {
         "error: \(message)" + (hint.map { "\n  hint: \($0)" } ?? "")
     }
+
+    public var exitStatus: ExitStatus { .usage }
+    public var failureMessage: String { description }
 }

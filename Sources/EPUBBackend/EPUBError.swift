@@ -1,9 +1,13 @@
+import BriefModel
+
 /// Why an EPUB could not be made; each message says what to change.
-public enum EPUBError: Error, Equatable, CustomStringConvertible {
+public enum EPUBError: StatusCarryingError, Equatable, CustomStringConvertible {
     case missingStylesheet(layout: String)
     case emptyBundle(month: String)
     case editionOutsideMonth(date: String, month: String)
     case duplicateEdition(date: String)
+    /// A contact code's address that no QR code can hold.
+    case qrCode(url: String, problem: String)
 
     public var description: String {
         switch self {
@@ -15,6 +19,21 @@ public enum EPUBError: Error, Equatable, CustomStringConvertible {
             return "the edition of \(date) does not belong to \(month)"
         case .duplicateEdition(let date):
             return "two editions are dated \(date)"
+        case .qrCode(let url, let problem):
+            return "contact code \(url.prefix(60))\(url.count > 60 ? "…" : ""): \(problem)"
         }
+    }
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .missingStylesheet: return .configuration
+        case .emptyBundle: return .noInput
+        case .qrCode: return .dataError
+        case .editionOutsideMonth, .duplicateEdition: return .software
+        }
+    }
+
+    public var failureMessage: String {
+        exitStatus == .software ? "error: internal error while bundling: \(description)" : "error: \(description)"
     }
 }

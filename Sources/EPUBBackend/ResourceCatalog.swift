@@ -27,7 +27,9 @@ final class ResourceCatalog {
     func href(forQRCodeOf url: String) throws -> String {
         let name = "qr-" + String(SHA1.digest(Array(url.utf8)).hex.prefix(ResourceCatalog.nameDigits)) + ".png"
         if byHref["images/" + name] != nil { return "images/" + name }
-        return store(name: name, mediaType: "image/png", bytes: try QRCode(encoding: url).png())
+        let code: QRCode
+        do { code = try QRCode(encoding: url) } catch { throw EPUBError.qrCode(url: url, problem: "\(error)") }
+        return store(name: name, mediaType: "image/png", bytes: code.png())
     }
 
     /// Every resource, sorted by href.

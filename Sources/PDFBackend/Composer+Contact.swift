@@ -62,7 +62,9 @@ extension Composer {
             let square = Box(x: x, y: 0, width: side, height: side)
             switch code.source {
             case .url(let url):
-                drawables.append(.qrCode(try QRCode(encoding: url), square, layout.colors.text.rgb))
+                let qr: QRCode
+                do { qr = try QRCode(encoding: url) } catch { throw PDFRenderError.qrCode(url: url, problem: "\(error)") }
+                drawables.append(.qrCode(qr, square, layout.colors.text.rgb))
                 drawables.append(.link(square, .uri(url)))
             case .image(let asset):
                 drawables.append(.image(asset, square))

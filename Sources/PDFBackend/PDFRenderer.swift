@@ -23,8 +23,14 @@ public struct PDFRenderer {
     /// own copies of the same files, so the pages both touch are never resident at once
     /// (that overlap was a third of the peak memory).
     public func render(_ briefing: Briefing) throws -> OutputFile {
-        let document = try paint(briefing)
-        return OutputFile(name: "\(briefing.edition.date).pdf", bytes: try document.write())
+        do {
+            let document = try paint(briefing)
+            return OutputFile(name: "\(briefing.edition.date).pdf", bytes: try document.write())
+        } catch let error as FontError {
+            throw PDFRenderError.font(error)
+        } catch let error as PDFError {
+            throw PDFRenderError.writer(error)
+        }
     }
 
     /// Composes, paginates and paints the edition. The contents print page numbers that

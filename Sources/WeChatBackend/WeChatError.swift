@@ -1,5 +1,7 @@
+import BriefModel
+
 /// What can stop the WeChat backend; each message names the file or option to fix.
-public enum WeChatError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum WeChatError: StatusCarryingError, Hashable, Sendable, CustomStringConvertible {
     case missingTheme(layout: String)
     case invalidTheme(file: String, line: Int? = nil, problem: String)
     case invalidImageBase(String)
@@ -18,4 +20,15 @@ public enum WeChatError: Error, Hashable, Sendable, CustomStringConvertible {
             return "contact code \(label): error: \(problem)"
         }
     }
+
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .missingTheme, .invalidTheme: return .configuration
+        case .invalidImageBase: return .usage
+        case .qrCode: return .dataError
+        }
+    }
+
+    /// Every message already names its place (`FILE: error: …`).
+    public var failureMessage: String { description }
 }

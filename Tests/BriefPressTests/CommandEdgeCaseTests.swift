@@ -110,6 +110,12 @@ final class CommandEdgeCaseTests: ExamplePublicationTestCase {
         let image = FailureReport(PDFRenderError.unusableImage(path: "assets/broken.png", reason: "corrupt PNG image data"))
         XCTAssertEqual(image.exitStatus, 65)
         XCTAssertTrue(image.message.hasPrefix("assets/broken.png: error:"), image.message)
+        // The engine's and the writer's errors reach the CLI wrapped by the PDF backend.
+        XCTAssertEqual(FailureReport(PDFRenderError.font(.notFound(family: "X", hint: "install it"))).exitStatus, 78)
+        XCTAssertEqual(FailureReport(PDFRenderError.writer(.fontUnreadable(path: "/f.otf"))).exitStatus, 78)
+        XCTAssertEqual(FailureReport(PDFRenderError.writer(.unsupportedImage(reason: "CMYK"))).exitStatus, 65)
+        XCTAssertEqual(FailureReport(PDFRenderError.writer(.undefinedDestination(name: "x"))).exitStatus, 70)
+        XCTAssertEqual(FailureReport(PDFRenderError.qrCode(url: "https://x", problem: "too long")).exitStatus, 65)
     }
 
     // MARK: bundle

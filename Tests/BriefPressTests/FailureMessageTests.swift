@@ -2,7 +2,9 @@ import BriefModel
 @testable import BriefPress
 import Foundation
 import PDFBackend
+import EPUBBackend
 import PDFWriter
+import WeChatBackend
 import XCTest
 
 /// How failures reach the editor: messages with one `error:`,
@@ -27,8 +29,15 @@ final class FailureMessageTests: ExamplePublicationTestCase {
     func testEveryMappedMessageHasExactlyOneErrorPrefix() {
         let errors: [Error] = [
             PDFRenderError.missingLayoutFile(file: "/p/pdf.yaml"),
-            PDFError.unsupportedImage(reason: "a CMYK JPEG"),
-            PDFError.fontUnreadable(path: "/f.otf"),
+            PDFRenderError.writer(.unsupportedImage(reason: "a CMYK JPEG")),
+            PDFRenderError.writer(.fontUnreadable(path: "/f.otf")),
+            PDFRenderError.writer(.subsetFailed(font: "/f.otf", reason: "hb-subset said no")),
+            PDFRenderError.font(.notFound(family: "Noto Serif CJK SC", hint: "apt-get install fonts-noto-cjk")),
+            PDFRenderError.qrCode(url: "https://example.org", problem: "too long"),
+            EPUBError.missingStylesheet(layout: "looks"),
+            EPUBError.duplicateEdition(date: "2026-05-28"),
+            WeChatError.invalidImageBase("http://x"),
+            UsageError("bad"),
             UnreadableSourceFile(path: "e.md", reason: "it is a folder"),
             MissingSourceFile(path: "e.md"),
         ]
@@ -41,7 +50,7 @@ final class FailureMessageTests: ExamplePublicationTestCase {
     }
 
     func testAnImageThePDFCannotEmbedIsADataError() {
-        let report = FailureReport(PDFError.unsupportedImage(reason: "a CMYK JPEG"))
+        let report = FailureReport(PDFRenderError.writer(.unsupportedImage(reason: "a CMYK JPEG")))
         XCTAssertEqual(report.exitStatus, 65, "an unusable image is a problem in the sources; found: \(report)")
         XCTAssertEqual(report.message, "error: unsupported image: a CMYK JPEG")
     }
