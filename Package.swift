@@ -34,7 +34,7 @@ let package = Package(
         // The document model every backend reads.
         .target(name: "BriefModel"),
         // publication.yaml + editions/DATE.md → BriefModel.
-        .target(name: "BriefReader", dependencies: ["BriefModel", "CCmarkGFM", "XMLKit", "Yams"]),
+        .target(name: "BriefReader", dependencies: ["BriefModel", "CCmarkGFM", "Graphics", "XMLKit", "Yams"]),
         // Small shared tools: XML through libxml2, zlib (the only wrapper of it), QR codes
         // through libqrencode and PNG.
         .target(name: "XMLKit", dependencies: ["CLibXML2"]),

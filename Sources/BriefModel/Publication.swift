@@ -11,18 +11,22 @@ public struct Publication: Hashable, Sendable {
     public var language: String
     /// A layout name from the project's layouts, or a path (resolved against `directory`).
     public var layout: String
+    /// Where `layout:` is written, so a layout that cannot be loaded is reported there.
+    public var layoutLocation: SourceLocation?
     public var contact: Contact?
     /// The publication folder (holds publication.yaml, assets/, editions/).
     public var directory: URL
 
     public init(title: String, subtitle: String? = nil, publisher: String, producers: [String] = [],
-                language: String = "zh-CN", layout: String = "default", contact: Contact? = nil, directory: URL) {
+                language: String = "zh-CN", layout: String = "default", layoutLocation: SourceLocation? = nil,
+                contact: Contact? = nil, directory: URL) {
         self.title = title
         self.subtitle = subtitle
         self.publisher = publisher
         self.producers = producers
         self.language = language
         self.layout = layout
+        self.layoutLocation = layoutLocation
         self.contact = contact
         self.directory = directory
     }

@@ -30,7 +30,8 @@ extension Pipeline {
         guard !collection.editions.isEmpty else {
             throw MonthCollection.Failure(description: "error: no edition of \(month) could be read; nothing to bundle")
         }
-        let layout = try LayoutLoader.load(collection.publication.layout, publicationDirectory: collection.publication.directory)
+        let layout = try LayoutLoader.load(collection.publication.layout, publicationDirectory: collection.publication.directory,
+                                           at: collection.publication.layoutLocation)
         let backends = try Backends(layout: layout, formats: [.epub], sourceDate: sourceDate)
         let file = try backends.bundle(collection.publication, collection.editions, month: month)
         let written = try OutputWriter(directory: outputDirectory).write([file])

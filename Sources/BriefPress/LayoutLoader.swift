@@ -1,4 +1,5 @@
 import BriefModel
+import BriefReader
 import Foundation
 
 /// Finds the layout a publication names: a layout embedded in the binary (built from the
@@ -25,33 +26,37 @@ public enum LayoutLoader {
     }
 
     /// `reference` is a bare name (`default`) for an embedded layout, or a path (it holds a
-    /// `/` or starts with `.`) to a layout folder.
-    public static func load(_ reference: String, publicationDirectory: URL) throws -> Layout {
+    /// `/` or starts with `.`) to a layout folder. `location` is where publication.yaml
+    /// writes it; problems are reported there.
+    public static func load(_ reference: String, publicationDirectory: URL, at location: SourceLocation? = nil) throws -> Layout {
+        let place = location.map(\.description) ?? publicationDirectory.appendingPathComponent("publication.yaml").path
         let isPath = reference.contains("/") || reference.hasPrefix(".")
         if !isPath {
             if let layout = embedded(reference) { return layout }
-            throw Failure(description: "\(publicationDirectory.appendingPathComponent("publication.yaml").path): error: unknown layout `\(reference)`\n  hint: built-in layouts: \(embeddedNames.joined(separator: ", ")); or give a path to a layout folder (`layout: ./looks/mine`)")
+            throw Failure(description: "\(place): error: unknown layout `\(reference)`\n  hint: built-in layouts: \(embeddedNames.joined(separator: ", ")); or give a path to a layout folder (`layout: ./looks/mine`)")
         }
         let dir = reference.hasPrefix("/") ? URL(fileURLWithPath: reference)
                                            : publicationDirectory.appendingPathComponent(reference)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure(description: "\(publicationDirectory.appendingPathComponent("publication.yaml").path): error: layout folder `\(reference)` does not exist\n  hint: paths are relative to the publication folder; copy layouts/default from BriefPress to start one")
+            throw Failure(description: "\(place): error: layout folder `\(reference)` does not exist\n  hint: paths are relative to the publication folder; copy layouts/default from BriefPress to start one")
         }
+        // A layout folder is read by the names a layout's files have, never walked: `layout: /`
+        // reads three files at most, not the whole file system.
+        guard let base = embedded("default") else { preconditionFailure("the default layout is not embedded") }
         var files: [String: [UInt8]] = [:]
-        let root = dir.standardizedFileURL.resolvingSymlinksInPath().path + "/"
-        if let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: [.isRegularFileKey]) {
-            for case let url as URL in walker {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-                      let data = FileManager.default.contents(atPath: url.path) else { continue }
-                let path = url.standardizedFileURL.resolvingSymlinksInPath().path
-                files[String(path.dropFirst(root.count))] = [UInt8](data)
-            }
+        for name in base.files.keys.sorted() {
+            let url = dir.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            // A pipe or device named like a layout file is refused (66) rather than read.
+            files[name] = [UInt8](try SourceFile.contents(of: url, displayPath: url.standardizedFileURL.path))
+        }
+        guard !files.isEmpty else {
+            let names = base.files.keys.sorted().filter { $0 != "README.md" }.joined(separator: ", ")
+            throw Failure(description: "\(place): error: `\(reference)` is not a layout folder: it holds none of \(names)\n  hint: copy layouts/default from BriefPress to start one, then change what you need")
         }
         // A layout folder may hold only what it changes; the rest comes from the default.
-        if let base = embedded("default") {
-            for (name, bytes) in base.files where files[name] == nil { files[name] = bytes }
-        }
+        for (name, bytes) in base.files where files[name] == nil { files[name] = bytes }
         return Layout(name: dir.lastPathComponent, files: files, directory: dir)
     }
 }

@@ -22,7 +22,8 @@ public enum Pipeline {
                 let briefing = try BriefingReader.read(editionAt: path)
                 let directory = briefing.publication.directory.standardizedFileURL
                 if prepared[directory] == nil {
-                    let layout = try LayoutLoader.load(briefing.publication.layout, publicationDirectory: briefing.publication.directory)
+                    let layout = try LayoutLoader.load(briefing.publication.layout, publicationDirectory: briefing.publication.directory,
+                                                   at: briefing.publication.layoutLocation)
                     prepared[directory] = try Backends(layout: layout, formats: formats, imageBase: options?.imageBase,
                                                        sourceDate: options?.sourceDate)
                 }

@@ -230,8 +230,7 @@ struct CmarkConverter {
                 let url = destination(node)
                 let content = inlines(children(node))
                 // Only web and mail links are kept; `javascript:` and relative links become text.
-                let lower = url.lowercased()
-                if lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") {
+                if WebAddress.problem(url) == nil {
                     out.append(.link(url: url, content.isEmpty ? [.text(url)] : content))
                 } else {
                     out.append(contentsOf: content)

@@ -97,7 +97,7 @@ enum EditionReader {
             let title = m.string("title", required: true, hint: "add `title: …` (the article's title)")
             if let source, let title {
                 references.append(Reference(number: references.count + 1, id: id, source: source, title: title,
-                                            date: m.string("date"), note: m.string("note"), url: m.string("url"),
+                                            date: m.string("date"), note: m.string("note"), url: m.webAddress("url"),
                                             location: yaml.location(item)))
             }
         }

@@ -1,5 +1,6 @@
 import BriefModel
 import Foundation
+import Graphics
 import Yams
 
 /// Reads `publication.yaml`: the title block, the contact footer and the layout choice.
@@ -49,8 +50,18 @@ enum PublicationReader {
                         let (message, hint) = assets.describe(f, path: image)
                         yaml.error(yaml.location(m.valueNode("image")!), message, hint: hint)
                     }
+                case (nil, .some) where m.webAddress("url") == nil:
+                    break  // reported at the value
                 case (nil, let url?):
-                    source = .url(url)
+                    // The backends draw the code from this address: one that no QR code holds
+                    // is the editor's to fix, found by `check`, not an internal error in `build`.
+                    do {
+                        _ = try QRCode(encoding: url)
+                        source = .url(url)
+                    } catch {
+                        yaml.error(yaml.location(m.valueNode("url")!), "`url` of a contact code: \(error)",
+                                   hint: "use a shorter address (a short link, or the site's home page)")
+                    }
                 case (.some, .some):
                     yaml.error(m.keyLocation("url"), "a contact code has both `image` and `url`", hint: "keep one: an image file, or a URL to encode")
                 case (nil, nil):
@@ -66,11 +77,13 @@ enum PublicationReader {
                     about.append(Organisation(name: name, text: text))
                 }
             }
-            contact = Contact(heading: c.string("heading"), codes: codes, about: about, website: c.string("website"))
+            contact = Contact(heading: c.string("heading"), codes: codes, about: about, website: c.webAddress("website"))
         }
 
         guard yaml.diagnostics.isEmpty, let title, let publisher else { throw SourceErrors(yaml.diagnostics) }
         return Publication(title: title, subtitle: map.string("subtitle"), publisher: publisher, producers: producers,
-                           language: language, layout: layout, contact: contact, directory: directory)
+                           language: language, layout: layout,
+                           layoutLocation: map.valueNode("layout").map { yaml.location($0) },
+                           contact: contact, directory: directory)
     }
 }

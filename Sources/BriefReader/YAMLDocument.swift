@@ -28,8 +28,16 @@ final class YAMLDocument {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
                 diagnostics.append(Diagnostic(location(mark), "invalid YAML: \(problem)",
                                               hint: "check the indentation and quote values that contain ': ' or start with a special character"))
+            case .duplicatedKeysInMapping(let keys, let context):
+                // Yams names the first of the repeated keys; its own message quotes the whole document.
+                let names = keys.map { "`\($0)`" }.joined(separator: ", ")
+                diagnostics.append(Diagnostic(location(context.mark), "\(names) is given more than once in the same mapping (first here)",
+                                              hint: "keep one of them"))
+            case .reader(let problem, _, _, _):
+                diagnostics.append(Diagnostic(source.location(line: lineOffset + 1, column: 1), "invalid YAML: \(problem)"))
             default:
-                diagnostics.append(Diagnostic(source.location(line: lineOffset + 1, column: 1), "invalid YAML: \(error)"))
+                // Never quote the input: some of Yams' descriptions hold all of it.
+                diagnostics.append(Diagnostic(source.location(line: lineOffset + 1, column: 1), "invalid YAML"))
             }
         } catch {
             diagnostics.append(Diagnostic(source.location(line: lineOffset + 1, column: 1), "invalid YAML: \(error)"))

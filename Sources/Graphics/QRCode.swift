@@ -9,10 +9,12 @@ public struct QRCode: Hashable, Sendable {
     public let modules: [Bool]
 
     public enum Failure: Error, CustomStringConvertible {
-        case cannotEncode(String)
+        /// The text's size in bytes; the text itself is not kept, as it may be long.
+        case cannotEncode(bytes: Int)
         public var description: String {
             switch self {
-            case .cannotEncode(let text): return "cannot encode \(text) as a QR code (too long?)"
+            case .cannotEncode(let bytes):
+                return "\(bytes) bytes do not fit in a QR code (at most \(QRCode.capacity) at error correction level M)"
             }
         }
     }
@@ -21,13 +23,16 @@ public struct QRCode: Hashable, Sendable {
     /// damaged, the usual choice for print).
     public init(encoding text: String) throws {
         guard let code = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M) else {
-            throw Failure.cannotEncode(text)
+            throw Failure.cannotEncode(bytes: text.utf8.count)
         }
         defer { QRcode_free(code) }
         let width = Int(code.pointee.width)
         size = width
         modules = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
     }
+
+    /// Bytes a version-40 code holds at level M (ISO/IEC 18004 table 7).
+    public static let capacity = 2_331
 
     public func isDark(row: Int, column: Int) -> Bool { modules[row * size + column] }
 

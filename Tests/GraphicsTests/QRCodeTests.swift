@@ -70,7 +70,13 @@ final class QRCodeTests: XCTestCase {
         // Version 40-M holds at most 2331 bytes.
         let text = String(repeating: "a", count: 3000)
         XCTAssertThrowsError(try QRCode(encoding: text), "3000 bytes cannot fit a QR code at level M") { error in
-            XCTAssertTrue("\(error)".contains("cannot encode"), "expected a 'cannot encode' message, found \(error)")
+            XCTAssertEqual("\(error)", "3000 bytes do not fit in a QR code (at most 2331 at error correction level M)",
+                           "the message says why and never quotes the text")
+        }
+        // The capacity the message names is the real one: 2331 bytes encode, 2332 do not.
+        XCTAssertNoThrow(try QRCode(encoding: String(repeating: "a", count: QRCode.capacity)))
+        XCTAssertThrowsError(try QRCode(encoding: String(repeating: "a", count: QRCode.capacity + 1))) { error in
+            XCTAssertTrue("\(error)".hasPrefix("2332 bytes"), "\(error)")
         }
     }
 
