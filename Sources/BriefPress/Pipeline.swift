@@ -4,9 +4,10 @@ import Foundation
 
 /// What the CLI's commands do, as library calls that tests can make directly.
 public enum Pipeline {
-    /// An edition read, with the backends of its publication's layout.
+    /// An edition that read without a problem, with the backends of its publication's
+    /// layout. The model itself is not kept: a run of a year's editions would hold them all.
     struct Source {
-        var briefing: Briefing
+        var path: String
         var backends: Backends
     }
 
@@ -27,7 +28,7 @@ public enum Pipeline {
                     prepared[directory] = try Backends(layout: layout, formats: formats, imageBase: options?.imageBase,
                                                        sourceDate: options?.sourceDate)
                 }
-                read.append(Source(briefing: briefing, backends: prepared[directory]!))
+                read.append(Source(path: path, backends: prepared[directory]!))
             } catch let errors as SourceErrors {
                 diagnostics += errors.diagnostics
             }
@@ -42,22 +43,40 @@ public enum Pipeline {
         _ = try read(paths, formats: OutputFormat.allCases, options: nil)
     }
 
-    /// `briefpress build`: renders every edition in every format in memory, then writes all
-    /// the files at once. Returns the written paths and the notes for the editor.
+    /// `briefpress build`: reads and checks every edition first (so nothing is written when
+    /// one is wrong), then renders the editions in parallel, one per core, staging each
+    /// finished file on disk at once, and moves them all into place together (OutputWriter).
+    /// An edition is read again when its turn comes and dropped when it is rendered, so
+    /// memory stays flat however many editions a run has; outputs do not depend on the
+    /// order of rendering. Returns the written paths and the notes, in the order given.
     public static func build(_ paths: [String], options: BuildOptions) throws -> (written: [URL], notes: [String]) {
         for format in options.formats { Backends.warmUp(format) }
         let sources = try read(paths, formats: options.formats, options: options)
-        var files: [OutputFile] = []
-        var notes: [String] = []
-        for source in sources {
-            for format in options.formats {
-                let rendering = try source.backends.render(format, source.briefing)
-                files += rendering.files
-                notes += rendering.notes
+        let writer = OutputWriter(directory: options.outputDirectory)
+        var results = [Result<[String], Error>](repeating: .success([]), count: sources.count)
+        let resultsLock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            let result = Result<[String], Error> {
+                let briefing = try BriefingReader.read(editionAt: sources[index].path)
+                var notes: [String] = []
+                for format in options.formats {
+                    let rendering = try sources[index].backends.render(format, briefing)
+                    for file in rendering.files { try writer.stage(file) }
+                    notes += rendering.notes
+                }
+                return notes
             }
+            resultsLock.lock()
+            results[index] = result
+            resultsLock.unlock()
         }
-        let written = try OutputWriter(directory: options.outputDirectory).write(files)
-        return (written, notes)
+        // The first failure in the order given, whichever thread met it first.
+        for case .failure(let error) in results {
+            writer.discard()
+            throw error
+        }
+        let written = try writer.commit()
+        return (written, results.flatMap { (try? $0.get()) ?? [] })
     }
 
     /// The edition paths without repeats (the same file named twice, or by two spellings of

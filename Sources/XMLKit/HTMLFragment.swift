@@ -21,6 +21,7 @@ public enum HTMLFragment {
         let wrapped = "<html><body>" + html + "</body></html>"
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
         let bytes = Array(wrapped.utf8)
+        LibXML.ready
         guard let doc = bytes.withUnsafeBufferPointer({ p in
             p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) {
                 htmlReadMemory($0, Int32(p.count), nil, "UTF-8", options)
@@ -29,22 +30,21 @@ public enum HTMLFragment {
         defer { xmlFreeDoc(doc) }
         var lines: [String] = []
         var out = ""
-        func walk(_ node: xmlNodePtr?) {
-            var n = node
-            while let cur = n {
-                switch cur.pointee.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let c = cur.pointee.content { out += String(cString: c) }
-                case XML_ELEMENT_NODE:
-                    let name = String(cString: cur.pointee.name).lowercased()
-                    if name == "br" { lines.append(out); out = "" }
-                    else if !invisible.contains(name) { walk(cur.pointee.children) }
-                default: break
-                }
-                n = cur.pointee.next
+        // Depth first with a stack of the siblings still to visit, so markup nested however
+        // deeply in an edition's raw HTML never recurses on the host stack.
+        var pending: [xmlNodePtr] = xmlDocGetRootElement(doc).map { [$0] } ?? []
+        while let cur = pending.popLast() {
+            if let next = cur.pointee.next { pending.append(next) }
+            switch cur.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let c = cur.pointee.content { out += String(cString: c) }
+            case XML_ELEMENT_NODE:
+                let name = String(cString: cur.pointee.name).lowercased()
+                if name == "br" { lines.append(out); out = "" }
+                else if !invisible.contains(name), let child = cur.pointee.children { pending.append(child) }
+            default: break
             }
         }
-        walk(xmlDocGetRootElement(doc))
         return lines + [out]
     }
 }

@@ -8,6 +8,7 @@ public final class XMLTree: @unchecked Sendable {
 
     /// A new document whose root element is `root`.
     public init(root: String, namespace: String? = nil) {
+        LibXML.ready
         doc = xmlNewDoc("1.0")
         let node = xmlNewDocNode(doc, nil, root, nil)!
         xmlDocSetRootElement(doc, node)
