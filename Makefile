@@ -6,7 +6,7 @@ EXAMPLE := examples/xinzhi-demo
 # the time (no dynamic linking of Foundation), which is a third of a PDF build.
 SWIFT_BUILD := swift build -c release --product briefpress --static-swift-stdlib
 
-.PHONY: demo deps test-deps build test install bench clean
+.PHONY: demo deps test-deps build test install bench fuzz clean
 
 demo: deps build
 	.build/release/briefpress build $(EXAMPLE)/editions/*.md --output out
@@ -34,5 +34,16 @@ bench:
 	$(SWIFT_BUILD)
 	scripts/bench
 
+# libFuzzer with AddressSanitizer on the reader (check) and on every backend fed by it
+# (build); Fuzz/README.md says more. FUZZ_SECONDS per target; findings land in .fuzz/.
+FUZZ_SECONDS ?= 300
+FUZZ_FLAGS := -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
+fuzz: deps
+	cd Fuzz && swift build -c release $(FUZZ_FLAGS)
+	for t in Check Build; do \
+	  mkdir -p .fuzz/$$t && cp -n Fuzz/corpus/* .fuzz/$$t/ && \
+	  (cd .fuzz && ../Fuzz/.build/release/Fuzz$$t $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=2048) || exit 1; \
+	done
+
 clean:
-	rm -rf .build out
+	rm -rf .build out .fuzz Fuzz/.build
