@@ -42,7 +42,7 @@ fuzz: deps
 	cd Fuzz && swift build -c release $(FUZZ_FLAGS)
 	for t in Check Build; do \
 	  mkdir -p .fuzz/$$t && cp -n Fuzz/corpus/* .fuzz/$$t/ && \
-	  (cd .fuzz && ../Fuzz/.build/release/Fuzz$$t $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=2048) || exit 1; \
+	  (cd .fuzz && LSAN_OPTIONS=suppressions=../Fuzz/lsan.supp ../Fuzz/.build/release/Fuzz$$t $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=2048) || exit 1; \
 	done
 
 clean:
