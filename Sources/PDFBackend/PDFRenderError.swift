@@ -1,3 +1,5 @@
+import LayoutSchema
+
 /// Why the print edition could not be made; each case says what to fix. `file` is the
 /// layout file as a user finds it: its path in a layout folder, or `default layout/pdf.yaml`
 /// for the built-in one. `unusableImage` is a fault in the briefing's source data (an image
@@ -17,8 +19,7 @@ public enum PDFRenderError: Error, CustomStringConvertible {
             return "\(file): error: the layout has no such file\n"
                 + "  hint: copy layouts/default/\(PrintLayout.fileName) into the layout folder"
         case .invalidLayout(let file, let problems):
-            return problems.map { $0.formatted(file: file) }.joined(separator: "\n")
-                + "\n  hint: compare it with layouts/default/\(PrintLayout.fileName), which has every key with a comment"
+            return LayoutProblem.report(problems, file: file, fileName: PrintLayout.fileName)
         case .unusableImage(let path, let reason):
             return "\(path): error: the image cannot be printed: \(reason)\n"
                 + "  hint: open the file in an image viewer and save it again as PNG or baseline JPEG"
