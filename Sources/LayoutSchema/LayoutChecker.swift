@@ -1,8 +1,9 @@
 import Yams
 
 /// Walks a layout file's node tree against its schema and notes every problem: unknown
-/// keys (with the nearest known one), keys set twice, missing keys (where to add them),
-/// values of the wrong kind or out of range, then the schema's relations. Positions are
+/// keys (with the nearest known one), missing keys (where to add them),
+/// values of the wrong kind or out of range, then the schema's relations. (A key set twice
+/// is a syntax error of Yams's, reported by `LayoutSchema.syntaxProblem`.) Positions are
 /// those of the file as written. The walk follows the schema's groups, never deeper, so its
 /// depth is the schema's, whatever the file nests.
 struct LayoutChecker {
@@ -43,17 +44,13 @@ struct LayoutChecker {
 
     /// One group of keys, written as `mapping`, whose own key is at `place` (1:1 for the top).
     private mutating func check(_ group: KeyGroup, path: [String], mapping: Node.Mapping, place: (Int, Int)) {
-        var firstLine: [String: Int] = [:]
+        var written: Set<String> = []
         var unknown: [String] = []
         for (keyNode, value) in mapping {
             let name = keyNode.string ?? "\(keyNode)"
             let keyPlace = keyNode.mark.map { ($0.line, $0.column) } ?? place
             let dotted = LayoutChecker.dotted(path + [name])
-            if let line = firstLine[name] {
-                note(keyPlace, "`\(dotted)` is set twice (first on line \(line)); remove one")
-                continue
-            }
-            firstLine[name] = keyPlace.0
+            written.insert(name)
             switch group.entries[name] {
             case nil:
                 unknown.append(name)
@@ -69,7 +66,7 @@ struct LayoutChecker {
                 check(key, value: value, keyPlace: keyPlace)
             }
         }
-        for name in group.names where firstLine[name] == nil {
+        for name in group.names where !written.contains(name) {
             let wanted: String
             switch group.entries[name]! {
             case .key(let key):

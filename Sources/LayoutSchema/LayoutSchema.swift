@@ -73,6 +73,11 @@ public struct LayoutSchema: Sendable {
              YamlError.composer(let context, let problem, let mark, _):
             let while_ = context.map { " \($0.text)" } ?? ""
             return LayoutProblem(line: mark.line, column: mark.column, message: "not valid YAML: \(problem)\(while_)")
+        case YamlError.duplicatedKeysInMapping(let duplicates, let context):
+            // Yams marks the first of the keys, and its context is the whole file.
+            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            return LayoutProblem(line: context.mark.line, column: context.mark.column,
+                                 message: "\(keys) is set twice in one group; keep one")
         default:
             return LayoutProblem(line: 1, column: 1, message: "not valid YAML: \(error)")
         }

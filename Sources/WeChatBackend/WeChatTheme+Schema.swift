@@ -3,7 +3,7 @@ import LayoutSchema
 /// Every key of `wechat.yaml`, declared once: its kind, the range the WeChat editor and a
 /// phone reader accept (wechat.md §7 rules 8 and 9), and its meaning.
 extension WeChatTheme {
-    public static let schema = LayoutSchema(fileName: fileName, keys: keys, relations: relations)
+    static let schema = LayoutSchema(fileName: fileName, keys: keys, relations: relations)
 
     /// Lengths that leave room for text on a 375 px phone.
     private static let lengthRange = Quantity("a length", unit: "px", whole: true, from: 0, to: 64, why: "on a 375 px phone")

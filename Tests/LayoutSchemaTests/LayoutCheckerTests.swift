@@ -63,7 +63,6 @@ final class LayoutCheckerTests: XCTestCase {
               align: left
             colors:
               text: black
-              text: "#000000"
             flourish: yes
 
             """
@@ -73,8 +72,7 @@ final class LayoutCheckerTests: XCTestCase {
             "3:10: `page.lines` must be a whole number (like 2); found `4.5`",
             "4:10: `page.align` must be `start` or `center`; found `left`",
             "6:9: `colors.text` must be a colour written \"#RRGGBB\" (six hexadecimal digits, like \"#1A1A1A\"); found `black`",
-            "7:3: `colors.text` is set twice (first on line 6); remove one",
-            "8:1: unknown key `flourish`: it has no effect; remove it",
+            "7:1: unknown key `flourish`: it has no effect; remove it",
         ])
     }
 
@@ -113,6 +111,11 @@ final class LayoutCheckerTests: XCTestCase {
         XCTAssertEqual(problems(tooMany), ["3:10: `page.lines` × 10 must fit `page.width`"])
         let refusedWidth = tooMany.replacingOccurrences(of: "width: 500", with: "width: -1")
         XCTAssertEqual(problems(refusedWidth), ["2:10: `page.width` must be a length above 0 and at most 1000 pt; found `-1`"])
+    }
+
+    func testAKeySetTwiceIsReportedAtItsFirst() {
+        let text = LayoutCheckerTests.good.replacingOccurrences(of: "  lines: 40", with: "  lines: 40\n  lines: 50")
+        XCTAssertEqual(problems(text), ["3:3: `lines` is set twice in one group; keep one"])
     }
 
     func testSyntaxErrorsAndEmptyFilesHaveAPlace() {
