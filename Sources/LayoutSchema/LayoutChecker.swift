@@ -49,18 +49,17 @@ struct LayoutChecker {
         for (keyNode, value) in mapping {
             let name = keyNode.string ?? "\(keyNode)"
             let keyPlace = keyNode.mark.map { ($0.line, $0.column) } ?? place
-            let dotted = LayoutChecker.dotted(path + [name])
             written.insert(name)
             switch group.entries[name] {
             case nil:
                 unknown.append(name)
                 let hint = NearestKey.to(name, among: group.names).map { ": did you mean `\($0)`?" } ?? ": it has no effect; remove it"
-                note(keyPlace, "unknown key `\(dotted)`\(hint)")
+                note(keyPlace, "unknown key `\(LayoutChecker.dotted(path + [name]))`\(hint)")
             case .group(let inner)?:
                 if let innerMapping = value.mapping {
                     check(inner, path: path + [name], mapping: innerMapping, place: keyPlace)
                 } else {
-                    note(keyPlace, "`\(dotted)` must be \(LayoutChecker.groupWords); found \(LayoutChecker.found(value))")
+                    note(keyPlace, "`\(LayoutChecker.dotted(path + [name]))` must be \(LayoutChecker.groupWords); found \(LayoutChecker.found(value))")
                 }
             case .key(let key)?:
                 check(key, value: value, keyPlace: keyPlace)
@@ -93,16 +92,15 @@ struct LayoutChecker {
         let place = scalar.mark.map { ($0.line, $0.column) } ?? keyPlace
         places[key.path] = place
         if key.optional, value.null != nil { return }
-        if let refusal = key.kind.refusal(scalar) {
+        let (refusal, number) = key.kind.judge(scalar)
+        if let refusal {
             // A number in quotes is text to YAML.
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
             let unquote = quoted && key.kind.isQuantity ? "; write it without quotes" : ""
             note(place, "`\(key.path)` must be \(refusal); found \(LayoutChecker.found(value))\(unquote)")
             return
         }
-        if case .quantity(let quantity) = key.kind {
-            numbers[key.path] = quantity.whole ? Int.construct(from: scalar).map(Double.init) : Double.construct(from: scalar)
-        }
+        if let number { numbers[key.path] = number }
     }
 
     private mutating func note(_ place: (Int, Int), _ message: String) {

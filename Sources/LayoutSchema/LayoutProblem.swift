@@ -5,12 +5,6 @@ public struct LayoutProblem: Hashable, Sendable {
     public var column: Int
     public var message: String
 
-    public init(line: Int, column: Int, message: String) {
-        self.line = line
-        self.column = column
-        self.message = message
-    }
-
     /// `FILE:LINE:COL: error: MESSAGE`, the form editors and terminals make clickable.
     public func formatted(file: String) -> String {
         "\(file):\(line):\(column): error: \(message)"

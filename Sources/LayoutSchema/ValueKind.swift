@@ -38,22 +38,23 @@ public enum ValueKind: Hashable, Sendable {
         return false
     }
 
-    /// Why `scalar` is refused (what the key must be), or nil when it will do.
-    func refusal(_ scalar: Node.Scalar) -> String? {
+    /// Why `scalar` is refused (what the key must be), or nil when it will do; and the
+    /// number it holds, for a quantity that will do.
+    func judge(_ scalar: Node.Scalar) -> (refusal: String?, number: Double?) {
         switch self {
         case .quantity(let quantity):
             let value = quantity.whole ? Int.construct(from: scalar).map(Double.init) : Double.construct(from: scalar)
-            guard let value else { return quantity.kind }
-            return quantity.contains(value) ? nil : quantity.range
+            guard let value else { return (quantity.kind, nil) }
+            return quantity.contains(value) ? (nil, value) : (quantity.range, nil)
         case .colour(let syntax):
-            return syntax.refusal(scalar.string)
+            return (syntax.refusal(scalar.string), nil)
         case .text:
-            return nil
+            return (nil, nil)
         case .cssFontFamilies:
             let allowed = scalar.string.allSatisfy { $0.isLetter || $0.isNumber || " ,-_'".contains($0) }
-            return allowed && !scalar.string.isEmpty ? nil : "\(wanted) (letters, digits, spaces, hyphens and 'quotes')"
+            return (allowed && !scalar.string.isEmpty ? nil : "\(wanted) (letters, digits, spaces, hyphens and 'quotes')", nil)
         case .choice(let words):
-            return words.contains(scalar.string) ? nil : wanted
+            return (words.contains(scalar.string) ? nil : wanted, nil)
         }
     }
 
