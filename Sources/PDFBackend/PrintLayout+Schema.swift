@@ -97,6 +97,7 @@ extension PrintLayout {
         factor("body.markerGap", "em between a list marker or a reference number and its text"),
         count("body.displaySpace", minimum: 0, "lines above and below tables, figures and code"),
         length("body.quoteRule", "the rule beside a block quote, and the thematic break"),
+        factor("body.strikeRule", "thickness of a strike-through, in em of the struck text's size"),
         factor("body.breakLength", "length of the thematic break's centred rule, in em"),
         factor("body.codePadding", "em the tint of code reaches beyond its text, left and right"),
         count("body.tabWidth", minimum: 1, maximum: widestTab, "spaces a tab in code stands for"),

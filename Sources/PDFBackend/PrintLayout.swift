@@ -51,6 +51,7 @@ struct PrintLayout: Decodable {
         var markerGap: Double
         var displaySpace: Int
         var quoteRule: Double
+        var strikeRule: Double
         var breakLength: Double
         var codePadding: Double
         var tabWidth: Int
