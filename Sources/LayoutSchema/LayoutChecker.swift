@@ -1,11 +1,11 @@
 import Yams
 
 /// Walks a layout file's node tree against its schema and notes every problem: unknown
-/// keys (with the nearest known one), missing keys (where to add them),
-/// values of the wrong kind or out of range, then the schema's relations. (A key set twice
-/// is a syntax error of Yams's, reported by `LayoutSchema.syntaxProblem`.) Positions are
-/// those of the file as written. The walk follows the schema's groups, never deeper, so its
-/// depth is the schema's, whatever the file nests.
+/// keys (with the nearest known one), missing keys (where to add them), values of the wrong
+/// kind or out of range, then the schema's relations. Positions are those of the file as
+/// written. A key set twice never gets here: Yams refuses it while composing the tree
+/// (`LayoutSchema.syntaxProblem`). The walk follows the schema's groups, never deeper, so
+/// its depth is the schema's, whatever the file nests.
 struct LayoutChecker {
     let schema: LayoutSchema
     private(set) var problems: [LayoutProblem] = []
