@@ -44,9 +44,12 @@ let package = Package(
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CFreeType", "CUnibreak", "CFontconfig"]),
         // Our PDF writer. No briefings here.
         .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression"]),
+        // The one checker of layout files: each backend declares its file's keys (kind,
+        // range, meaning) and relations; the checker reports every problem at LINE:COL.
+        .target(name: "LayoutSchema", dependencies: ["Yams"]),
         // Backends: each reads the model and its own part of the layout, never another backend.
-        .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "Yams"]),
-        .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Yams"]),
+        .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "LayoutSchema"]),
+        .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "LayoutSchema"]),
         .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression"]),
         // The library behind the CLI: layouts, the build pipeline, atomic output.
         .target(
@@ -71,9 +74,10 @@ let package = Package(
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Compression", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "TestSupport"]),
-        .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress", "TestSupport"]),
-        .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "Yams", "TestSupport"]),
+        .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress", "LayoutSchema", "TestSupport"]),
+        .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "LayoutSchema", "Yams", "TestSupport"]),
         .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress", "TestSupport"]),
+        .testTarget(name: "LayoutSchemaTests", dependencies: ["LayoutSchema"]),
         .testTarget(name: "BriefPressTests", dependencies: ["BriefModel", "BriefPress", "EPUBBackend", "PDFBackend", "PDFWriter", "WeChatBackend", "TestSupport"]),
     ],
     // Swift 5 mode: the C libraries' globals (xmlFree, FreeType handles) are not Sendable,

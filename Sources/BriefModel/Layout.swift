@@ -17,6 +17,12 @@ public struct Layout: Hashable, Sendable {
         self.directory = directory
     }
 
+    /// A file of the layout as a user finds it, for messages: its path in the layout folder,
+    /// or `default layout/pdf.yaml` for a layout built into the program.
+    public func displayPath(_ file: String) -> String {
+        directory?.standardizedFileURL.appendingPathComponent(file).path ?? "\(name) layout/\(file)"
+    }
+
     public func text(_ file: String) -> String? {
         files[file].map { String(decoding: $0, as: UTF8.self) }
     }

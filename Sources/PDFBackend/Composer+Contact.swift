@@ -23,7 +23,7 @@ extension Composer {
         ]))
         if let heading = contact.heading {
             let style = layout.headings.subsection
-            let runs = [StyledText(text: heading, style: styler.style(.heading, size: style.size, color: layout.colors.text.rgb))]
+            let runs = [StyledText(text: heading, style: styler.style(.heading, size: style.size, color: layout.colors.heading.rgb))]
             var centred = style
             centred.align = .center
             self.heading(runs, anchor: nil, style: centred)

@@ -11,7 +11,7 @@ extension Composer {
         guard !entries.isEmpty else { return }
         let settings = layout.contents
         let headingRuns = [StyledText(text: settings.heading,
-                                      style: styler.style(.heading, size: layout.headings.contents.size, color: layout.colors.text.rgb))]
+                                      style: styler.style(.heading, size: layout.headings.contents.size, color: layout.colors.heading.rgb))]
         heading(headingRuns, anchor: nil, style: layout.headings.contents)
 
         let width = layout.typeWidth

@@ -5,7 +5,7 @@ extension Composer {
     /// A numbered or unnumbered heading of the body: its label (一、 or （一）, no space
     /// after 、) in the accent colour, then the title as written.
     func heading(_ label: String, _ title: [Inline], anchor: String, style: PrintLayout.Heading) {
-        let base = InlineStyler.Base(role: .heading, size: style.size, color: layout.colors.text.rgb)
+        let base = InlineStyler.Base(role: .heading, size: style.size, color: layout.colors.heading.rgb)
         var runs: [StyledText] = []
         if !label.isEmpty {
             runs.append(StyledText(text: label, style: styler.style(.heading, size: style.size, color: layout.colors.accent.rgb)))

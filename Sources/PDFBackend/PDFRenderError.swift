@@ -1,4 +1,5 @@
 import BriefModel
+import LayoutSchema
 import PDFWriter
 import Typesetting
 
@@ -29,8 +30,7 @@ public enum PDFRenderError: StatusCarryingError, CustomStringConvertible {
             return "\(file): error: the layout has no such file\n"
                 + "  hint: copy layouts/default/\(PrintLayout.fileName) into the layout folder"
         case .invalidLayout(let file, let problems):
-            return problems.map { $0.formatted(file: file) }.joined(separator: "\n")
-                + "\n  hint: compare it with layouts/default/\(PrintLayout.fileName), which has every key with a comment"
+            return LayoutProblem.report(problems, file: file, fileName: PrintLayout.fileName)
         case .unusableImage(let path, let reason):
             return "\(path): error: the image cannot be printed: \(reason)\n"
                 + "  hint: open the file in an image viewer and save it again as PNG or baseline JPEG"

@@ -133,14 +133,13 @@ final class PagePainter {
             guard let tag = glyph.tag, annotations[tag].strike else { continue }
             let ruleY = y + PagePainter.strikeHeight * glyph.size
             page.strokeLine(from: (pdfX(x + glyph.x), ruleY), to: (pdfX(x + glyph.x + glyph.advance), ruleY),
-                            width: PagePainter.strikeWidth * glyph.size, color: pdf(glyph.color))
+                            width: layout.body.strikeRule * glyph.size, color: pdf(glyph.color))
         }
     }
 
     /// Strike-through: a rule through the middle of the em box (0.88 − 0.5 = 0.38 em above
-    /// the baseline), 1/20 em thick.
+    /// the baseline), as thick as `body.strikeRule` says.
     static let strikeHeight = 0.38
-    static let strikeWidth = 0.05
 
     private func font(_ face: FontFace) throws -> PDFFont {
         if let font = fonts[face] { return font }

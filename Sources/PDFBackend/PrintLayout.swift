@@ -1,10 +1,11 @@
 import BriefModel
 import Foundation
+import LayoutSchema
 import Typesetting
-import Yams
 
-/// The print layout, decoded from the layout's `pdf.yaml`. Every length and space a
-/// designer may want to change comes from here; the code keeps as constants only what
+/// The print layout, decoded from the layout's `pdf.yaml` once its schema
+/// (`PrintLayout.schema`) has checked it. Every length, colour and font a designer may want
+/// to change comes from here; the code keeps as constants only what
 /// follows from the fonts or the standards (the CJK em box, a QR code's quiet zone) and
 /// rounding tolerances.
 struct PrintLayout: Decodable {
@@ -30,6 +31,7 @@ struct PrintLayout: Decodable {
 
     struct Colors: Decodable {
         var text: HexColor
+        var heading: HexColor
         var accent: HexColor
         var muted: HexColor
         var link: HexColor
@@ -49,6 +51,7 @@ struct PrintLayout: Decodable {
         var markerGap: Double
         var displaySpace: Int
         var quoteRule: Double
+        var strikeRule: Double
         var breakLength: Double
         var codePadding: Double
         var tabWidth: Int
@@ -76,16 +79,6 @@ struct PrintLayout: Decodable {
     struct Heading: Decodable {
         enum Align: String, Decodable, CaseIterable {
             case start, center
-
-            /// Says what it accepts (the synthesized decoding says "cannot initialize").
-            init(from decoder: Decoder) throws {
-                let text = try decoder.singleValueContainer().decode(String.self)
-                guard let align = Align(rawValue: text) else {
-                    let accepted = Align.allCases.map { "`\($0.rawValue)`" }.joined(separator: " or ")
-                    throw LayoutValueError.refusing(decoder, accepted: accepted, placeholder: Align.start.rawValue)
-                }
-                self = align
-            }
         }
         var size: Double
         var align: Align
@@ -171,43 +164,17 @@ struct PrintLayout: Decodable {
     /// The layout file this decodes.
     static let fileName = "pdf.yaml"
 
-    /// The file as a user finds it, for messages: its path in a layout folder, or
-    /// `default layout/pdf.yaml` for a layout built into the program.
-    static func displayPath(_ layout: Layout) -> String {
-        layout.directory?.standardizedFileURL.appendingPathComponent(fileName).path ?? "\(layout.name) layout/\(fileName)"
-    }
-
-    /// Decodes and checks the layout's `pdf.yaml`. Every problem is reported at once, where
-    /// it is: a syntax error, or each missing key, value of the wrong kind and key the
-    /// decoder would skip (a misspelt key would otherwise be ignored and the value it meant
-    /// to change silently kept); then, once it decodes, every number out of its range
-    /// (`LayoutRanges`).
+    /// Checks and decodes the layout's `pdf.yaml`. Every problem is reported at once, where
+    /// it is: a syntax error, or each missing key, unknown key (a misspelt key would
+    /// otherwise be ignored and the value it meant to change silently kept), value of the
+    /// wrong kind or out of range, and values that do not fit the page together.
     init(_ layout: Layout) throws {
-        let file = PrintLayout.displayPath(layout)
+        let file = layout.displayPath(PrintLayout.fileName)
         guard let text = layout.text(PrintLayout.fileName) else {
             throw PDFRenderError.missingLayoutFile(file: file)
         }
-        let source: Node
-        do {
-            // The basic resolver tags nothing: decoding reads each scalar as the type the
-            // layout wants, and the default resolver's patterns would start ICU's regex
-            // engine (milliseconds at every start) for no gain.
-            guard let root = try Yams.compose(yaml: text, .basic) else {
-                throw PDFRenderError.invalidLayout(file: file, problems: [LayoutProblem(
-                    line: 1, column: 1, message: "the file is empty; it must set every key of layouts/default/\(PrintLayout.fileName)")])
-            }
-            source = root
-        } catch let error as PDFRenderError {
-            throw error
-        } catch {
-            throw PDFRenderError.invalidLayout(file: file, problems: [LayoutDiagnosis.syntax(error)])
-        }
-        switch LayoutDiagnosis.decode(PrintLayout.self, text: text, source: source, derived: PrintLayout.derivedProperties) {
+        switch PrintLayout.schema.read(PrintLayout.self, from: text) {
         case .success(let decoded):
-            let ranges = LayoutRanges(decoded, source: source)
-            guard ranges.problems.isEmpty else {
-                throw PDFRenderError.invalidLayout(file: file, problems: ranges.problems)
-            }
             self = decoded
             directory = layout.directory
         case .failure(let problems):
@@ -238,13 +205,10 @@ struct HexColor: Decodable {
 
     init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        let hex = text.hasPrefix("#") ? String(text.dropFirst()) : text
-        guard hex.count == 6, let value = UInt32(hex, radix: 16) else {
-            throw LayoutValueError.refusing(decoder, accepted: "a colour written \"#RRGGBB\" (six hexadecimal digits, like \"#1A1A1A\")",
-                                            placeholder: "#000000")
+        // The schema has refused any other form (`ColourSyntax.hexRGB`, the same parser).
+        guard let (red, green, blue) = ColourSyntax.rgb(hex: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: ColourSyntax.hexRGB.accepted))
         }
-        rgb = RGBColor(r: Double(value >> 16 & 0xFF) / 255,
-                       g: Double(value >> 8 & 0xFF) / 255,
-                       b: Double(value & 0xFF) / 255)
+        rgb = RGBColor(r: red, g: green, b: blue)
     }
 }

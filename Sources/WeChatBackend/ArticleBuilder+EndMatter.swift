@@ -42,7 +42,7 @@ extension ArticleBuilder {
             let wrapper = footer.element("section", ["style": styles.codesWrapper.css])
             let table = wrapper.element("table", ["style": styles.codesTable.css])
             let body = table.element("tbody")
-            let perRow = ArticleStyles.qrCodesPerRow
+            let perRow = styles.theme.footer.codesPerRow
             for start in stride(from: 0, to: contact.codes.count, by: perRow) {
                 let row = contact.codes[start..<min(start + perRow, contact.codes.count)]
                 let tr = body.element("tr")

@@ -1,32 +1,22 @@
 /// Every style attribute the article uses, derived once from the theme. This is the only
-/// place that turns theme values into CSS, and it writes only what the WeChat editor keeps:
+/// place that turns theme values into CSS, and it holds no look of its own: every length,
+/// colour and font comes from `wechat.yaml`. It writes only what the WeChat editor keeps:
 /// no positioning, flex, grid, transforms, variables, `url()` or pure black (wechat.md §7).
 /// Every text block carries its own colour, size and line height, because the editor resets
 /// inherited ones on `p`, `li` and headings.
 struct ArticleStyles {
     let theme: WeChatTheme
 
-    /// Space around the title block, the summary and the footer, in px.
-    static let blockGap = 24
-    /// Space between the lines of the title block, in px.
-    static let titleLineGap = 4
-    /// Width of the bar that marks a section heading and the summary, in px.
-    static let markWidth = 4
-    /// Padding inside boxed blocks (summary, quote, code), in px: enough to keep text off
-    /// the background's edge on a 375 px phone.
-    static let boxPadding = 12
-    /// Padding of a table cell, in px.
-    static let cellPadding = "6px 8px"
-    /// A QR code is drawn at most this wide: large enough to scan from a screen with a
-    /// second phone, small enough that three fit side by side.
-    static let qrCodeWidth = 120
-    /// How many QR codes share one row of the footer on a 375 px phone.
-    static let qrCodesPerRow = 3
-
     private var colors: WeChatTheme.Colors { theme.colors }
     private var sizes: WeChatTheme.Sizes { theme.sizes }
     private var spacing: WeChatTheme.Spacing { theme.spacing }
+    private var boxes: WeChatTheme.Boxes { theme.boxes }
     private var gutter: Int { spacing.gutter }
+    /// A thin line in `color`.
+    private func thinRule(_ color: String) -> String { "\(CSSValue.px(theme.rules.width)) solid \(color)" }
+    /// The bar beside a section heading, the summary and a quote.
+    private func markBar(_ color: String) -> String { "\(CSSValue.px(theme.rules.mark)) solid \(color)" }
+    private var radius: String { CSSValue.px(boxes.radius) }
 
     /// What a paragraph is part of: its role decides its colour, size and margins.
     enum TextRole: Hashable {
@@ -64,23 +54,23 @@ struct ArticleStyles {
 
     var titleBlock: InlineStyle {
         InlineStyle([
-            "margin": CSSValue.box(0, gutter, ArticleStyles.blockGap, gutter),
-            "padding-bottom": CSSValue.px(16),
-            "border-bottom": "1px solid \(colors.rule)",
+            "margin": CSSValue.box(0, gutter, spacing.block, gutter),
+            "padding-bottom": CSSValue.px(spacing.titleRuleGap),
+            "border-bottom": thinRule(colors.rule),
             "text-align": "center",
         ])
     }
 
     var title: InlineStyle {
         textBlock(size: sizes.title, color: colors.heading, lineHeight: theme.lineHeights.heading,
-                  margin: CSSValue.box(8, 0, 12, 0))
+                  margin: CSSValue.box(spacing.titleTop, 0, spacing.titleBottom, 0))
             .with(["font-weight": "bold", "text-align": "center"])
     }
 
     /// Subtitle, publisher, producers and date under the title.
     func titleLine(muted: Bool) -> InlineStyle {
         textBlock(size: sizes.small, color: muted ? colors.muted : colors.text, lineHeight: theme.lineHeights.body,
-                  margin: CSSValue.box(0, 0, ArticleStyles.titleLineGap, 0))
+                  margin: CSSValue.box(0, 0, spacing.titleLine, 0))
             .with(["text-align": "center"])
     }
 
@@ -88,26 +78,26 @@ struct ArticleStyles {
 
     var summaryBox: InlineStyle {
         InlineStyle([
-            "margin": CSSValue.box(0, gutter, ArticleStyles.blockGap, gutter),
-            "padding": CSSValue.box(ArticleStyles.boxPadding, 14, 4, 14),
+            "margin": CSSValue.box(0, gutter, spacing.block, gutter),
+            "padding": CSSValue.box(boxes.padding, boxes.summarySide, boxes.bottom, boxes.summarySide),
             "background-color": colors.summaryBackground,
-            "border-left": "\(ArticleStyles.markWidth)px solid \(colors.accent)",
-            "border-radius": "4px",
+            "border-left": markBar(colors.accent),
+            "border-radius": radius,
         ])
     }
 
     var summaryHeading: InlineStyle {
         textBlock(size: sizes.body, color: colors.accent, lineHeight: theme.lineHeights.heading,
-                  margin: CSSValue.box(0, 0, 8, 0))
+                  margin: CSSValue.box(0, 0, spacing.summaryHeadingBottom, 0))
             .with(["font-weight": "bold"])
     }
 
     var sectionHeading: InlineStyle {
         textBlock(size: sizes.section, color: colors.heading, lineHeight: theme.lineHeights.heading,
-                  margin: CSSValue.box(spacing.sectionTop, gutter, 16, gutter))
+                  margin: CSSValue.box(spacing.sectionTop, gutter, spacing.sectionBottom, gutter))
             .with([
-                "padding-left": CSSValue.px(10),
-                "border-left": "\(ArticleStyles.markWidth)px solid \(colors.accent)",
+                "padding-left": CSSValue.px(theme.rules.markGap),
+                "border-left": markBar(colors.accent),
                 "font-weight": "bold",
                 "text-align": "left",
             ])
@@ -115,7 +105,7 @@ struct ArticleStyles {
 
     var subsectionHeading: InlineStyle {
         textBlock(size: sizes.subsection, color: colors.heading, lineHeight: theme.lineHeights.heading,
-                  margin: CSSValue.box(spacing.subsectionTop, gutter, 12, gutter))
+                  margin: CSSValue.box(spacing.subsectionTop, gutter, spacing.subsectionBottom, gutter))
             .with(["font-weight": "bold", "text-align": "left"])
     }
 
@@ -130,12 +120,11 @@ struct ArticleStyles {
                 .with(["text-align": "justify"])
         case .summary:
             return textBlock(size: sizes.body, color: colors.text, lineHeight: theme.lineHeights.body,
-                             margin: CSSValue.box(0, horizontal, 8, horizontal))
+                             margin: CSSValue.box(0, horizontal, spacing.boxParagraph, horizontal))
                 .with(["text-align": "justify"])
         case .quote:
-            return textBlock(size: sizes.small + 1 <= WeChatTheme.textSizes.upperBound ? sizes.small + 1 : sizes.small,
-                             color: colors.muted, lineHeight: theme.lineHeights.body,
-                             margin: CSSValue.box(0, horizontal, 8, horizontal))
+            return textBlock(size: sizes.quote, color: colors.muted, lineHeight: theme.lineHeights.body,
+                             margin: CSSValue.box(0, horizontal, spacing.boxParagraph, horizontal))
                 .with(["text-align": "justify"])
         case .cell(let header):
             return textBlock(size: sizes.small, color: header ? colors.heading : colors.text,
@@ -148,7 +137,7 @@ struct ArticleStyles {
     /// left of the wrapped lines, and the marker box is exactly that wide.
     func listItem(depth: Int, role: ArticleStyles.TextRole, horizontal: Int) -> InlineStyle {
         paragraph(role, horizontal: horizontal).with([
-            "margin": CSSValue.box(0, horizontal, 6, horizontal),
+            "margin": CSSValue.box(0, horizontal, spacing.listItem, horizontal),
             "padding-left": CSSValue.px(spacing.listIndent * depth),
             "text-indent": CSSValue.px(-spacing.listIndent),
             "text-align": "left",
@@ -173,31 +162,31 @@ struct ArticleStyles {
         ])
     }
 
-    /// The space a list leaves after its last item.
+    /// The space a list leaves after its last item: with the item's own, a paragraph's
+    /// (the schema keeps `listItem` at most `paragraph`).
     var list: InlineStyle {
-        InlineStyle(["margin": CSSValue.box(0, 0, spacing.paragraph - 6, 0)])
+        InlineStyle(["margin": CSSValue.box(0, 0, spacing.paragraph - spacing.listItem, 0)])
     }
 
     // MARK: Quotes, code, rules
 
     func quote(horizontal: Int) -> InlineStyle {
-        textBlock(size: sizes.small + 1 <= WeChatTheme.textSizes.upperBound ? sizes.small + 1 : sizes.small,
-                  color: colors.muted, lineHeight: theme.lineHeights.body,
+        textBlock(size: sizes.quote, color: colors.muted, lineHeight: theme.lineHeights.body,
                   margin: CSSValue.box(0, horizontal, spacing.paragraph, horizontal))
             .with([
-                "padding": CSSValue.box(ArticleStyles.boxPadding, ArticleStyles.boxPadding, 4, ArticleStyles.boxPadding),
-                "border-left": "\(ArticleStyles.markWidth)px solid \(colors.quoteBorder)",
+                "padding": CSSValue.box(boxes.padding, boxes.padding, boxes.bottom, boxes.padding),
+                "border-left": markBar(colors.quoteBorder),
                 "background-color": colors.quoteBackground,
-                "border-radius": "4px",
+                "border-radius": radius,
             ])
     }
 
     func codeBlock(horizontal: Int) -> InlineStyle {
         InlineStyle([
             "margin": CSSValue.box(0, horizontal, spacing.paragraph, horizontal),
-            "padding": CSSValue.px(ArticleStyles.boxPadding),
+            "padding": CSSValue.px(boxes.padding),
             "background-color": colors.codeBackground,
-            "border-radius": "4px",
+            "border-radius": radius,
             "overflow-x": "auto",
             "-webkit-overflow-scrolling": "touch",
             "color": colors.codeText,
@@ -215,28 +204,28 @@ struct ArticleStyles {
             "color": colors.codeText,
             "font-size": CSSValue.px(sizes.code),
             "line-height": CSSValue.number(theme.lineHeights.code),
-            "font-family": "monospace",
+            "font-family": theme.code.font,
             "letter-spacing": "0",
         ])
     }
 
     var inlineCode: InlineStyle {
         InlineStyle([
-            "padding": "2px 4px",
-            "border-radius": "4px",
+            "padding": "\(CSSValue.px(theme.code.inlineVertical)) \(CSSValue.px(theme.code.inlineHorizontal))",
+            "border-radius": radius,
             "background-color": colors.codeBackground,
             "color": colors.codeText,
-            "font-size": "90%",
-            "font-family": "monospace",
+            "font-size": "\(theme.code.inlineSize)%",
+            "font-family": theme.code.font,
             "word-break": "break-all",
         ])
     }
 
     func rule(horizontal: Int) -> InlineStyle {
         InlineStyle([
-            "margin": CSSValue.box(ArticleStyles.blockGap, horizontal, ArticleStyles.blockGap, horizontal),
+            "margin": CSSValue.box(spacing.block, horizontal, spacing.block, horizontal),
             "border": "0",
-            "border-top": "1px solid \(colors.rule)",
+            "border-top": thinRule(colors.rule),
             "height": "0",
         ])
     }
@@ -260,8 +249,8 @@ struct ArticleStyles {
     func cell(header: Bool, alignment: String?) -> InlineStyle {
         var style = paragraph(.cell(header: header), horizontal: 0)
             .with([
-                "border": "1px solid \(colors.tableBorder)",
-                "padding": ArticleStyles.cellPadding,
+                "border": thinRule(colors.tableBorder),
+                "padding": "\(CSSValue.px(theme.tables.cellVertical)) \(CSSValue.px(theme.tables.cellHorizontal))",
                 "text-align": alignment ?? "left",
                 "vertical-align": "top",
             ])
@@ -284,13 +273,13 @@ struct ArticleStyles {
             "max-width": "100%",
             "height": "auto",
             "margin": "0 auto",
-            "border-radius": "4px",
+            "border-radius": radius,
         ])
     }
 
     var figureCaption: InlineStyle {
         textBlock(size: sizes.small, color: colors.muted, lineHeight: theme.lineHeights.body,
-                  margin: CSSValue.box(8, 0, 0, 0))
+                  margin: CSSValue.box(spacing.captionTop, 0, 0, 0))
             .with(["text-align": "center"])
     }
 
@@ -320,7 +309,7 @@ struct ArticleStyles {
     /// A line of the reference list or of the link notes.
     var noteEntry: InlineStyle {
         textBlock(size: sizes.small, color: colors.text, lineHeight: theme.lineHeights.body,
-                  margin: CSSValue.box(0, gutter, 8, gutter))
+                  margin: CSSValue.box(0, gutter, spacing.note, gutter))
             .with(["text-align": "left"])
     }
 
@@ -329,19 +318,19 @@ struct ArticleStyles {
     var footer: InlineStyle {
         InlineStyle([
             "margin": CSSValue.box(spacing.sectionTop, gutter, 0, gutter),
-            "padding-top": CSSValue.px(ArticleStyles.blockGap),
-            "border-top": "1px solid \(colors.rule)",
+            "padding-top": CSSValue.px(spacing.block),
+            "border-top": thinRule(colors.rule),
         ])
     }
 
     var footerHeading: InlineStyle {
         textBlock(size: sizes.body, color: colors.heading, lineHeight: theme.lineHeights.heading,
-                  margin: CSSValue.box(0, 0, 12, 0))
+                  margin: CSSValue.box(0, 0, spacing.footerHeadingBottom, 0))
             .with(["font-weight": "bold", "text-align": "center"])
     }
 
     var codesWrapper: InlineStyle {
-        InlineStyle(["margin": CSSValue.box(0, 0, 16, 0), "max-width": "100%", "overflow-x": "auto"])
+        InlineStyle(["margin": CSSValue.box(0, 0, spacing.codesBottom, 0), "max-width": "100%", "overflow-x": "auto"])
     }
 
     var codesTable: InlineStyle {
@@ -355,31 +344,31 @@ struct ArticleStyles {
             .with([
                 "width": "\(100 / max(columns, 1))%",
                 "border": "none",
-                "padding": "4px",
+                "padding": CSSValue.px(theme.footer.codePadding),
                 "text-align": "center",
                 "vertical-align": "top",
             ])
     }
 
     var codeImage: InlineStyle {
-        image.with(["width": CSSValue.px(ArticleStyles.qrCodeWidth), "border-radius": "0"])
+        image.with(["width": CSSValue.px(theme.footer.codeWidth), "border-radius": "0"])
     }
 
     func codeLabel(caption: Bool) -> InlineStyle {
         textBlock(size: sizes.small, color: caption ? colors.muted : colors.heading, lineHeight: theme.lineHeights.body,
-                  margin: CSSValue.box(caption ? 0 : 6, 0, 0, 0))
+                  margin: CSSValue.box(caption ? 0 : spacing.codeLabelTop, 0, 0, 0))
             .with(caption ? ["text-align": "center"] : ["text-align": "center", "font-weight": "bold"])
     }
 
     func blurb(name: Bool) -> InlineStyle {
         textBlock(size: sizes.small, color: name ? colors.heading : colors.text, lineHeight: theme.lineHeights.body,
-                  margin: CSSValue.box(0, 0, name ? 4 : 12, 0))
+                  margin: CSSValue.box(0, 0, name ? spacing.blurbName : spacing.blurb, 0))
             .with(name ? ["font-weight": "bold", "text-align": "left"] : ["text-align": "justify"])
     }
 
     var website: InlineStyle {
         textBlock(size: sizes.small, color: colors.text, lineHeight: theme.lineHeights.body,
-                  margin: CSSValue.box(0, 0, 8, 0))
+                  margin: CSSValue.box(0, 0, spacing.website, 0))
             .with(["text-align": "left"])
     }
 }

@@ -1,9 +1,11 @@
 import BriefModel
+import LayoutSchema
 
 /// What can stop the WeChat backend; each message names the file or option to fix.
 public enum WeChatError: StatusCarryingError, Hashable, Sendable, CustomStringConvertible {
     case missingTheme(layout: String)
-    case invalidTheme(file: String, line: Int? = nil, problem: String)
+    /// Every problem found in the theme file, in the order of its lines.
+    case invalidTheme(file: String, problems: [LayoutProblem])
     case invalidImageBase(String)
     case qrCode(label: String, problem: String)
 
@@ -11,9 +13,8 @@ public enum WeChatError: StatusCarryingError, Hashable, Sendable, CustomStringCo
         switch self {
         case .missingTheme(let layout):
             return "layout \(layout): error: no \(WeChatTheme.fileName)\n  hint: copy layouts/default/\(WeChatTheme.fileName) into the layout folder"
-        case .invalidTheme(let file, let line, let problem):
-            let place = line.map { "\(file):\($0)" } ?? file
-            return "\(place): error: \(problem)"
+        case .invalidTheme(let file, let problems):
+            return LayoutProblem.report(problems, file: file, fileName: WeChatTheme.fileName)
         case .invalidImageBase(let base):
             return "--image-base \(base): error: not an https:// URL\n  hint: WeChat accepts only https images; give the folder URL the images will be uploaded to, e.g. https://example.com/img/"
         case .qrCode(let label, let problem):

@@ -26,6 +26,22 @@ final class FailureMessageTests: ExamplePublicationTestCase {
         XCTAssertFalse(r.stderr.hasPrefix("error: "), "the message already names its place; found a second prefix: \(r.stderr)")
     }
 
+    func testBrokenWeChatLayoutIsReportedLikeThePDFLayout() throws {
+        let looks = publication.appendingPathComponent("looks")
+        try FileManager.default.createDirectory(at: looks, withIntermediateDirectories: true)
+        let wechat = try String(contentsOf: CLI.repository.appendingPathComponent("layouts/default/wechat.yaml"), encoding: .utf8)
+        try wechat.replacingOccurrences(of: "  body: 16", with: "  body: 12").replacingOccurrences(of: "  radius: 4 ", with: "  radus: 4 ")
+            .write(to: looks.appendingPathComponent("wechat.yaml"), atomically: true, encoding: .utf8)
+        try edit("publication.yaml") { $0.replacingOccurrences(of: "layout: default", with: "layout: ./looks") }
+        let r = try CLI.run(["build", "--format", "html", "editions/2026-05-28.md"], in: publication)
+        XCTAssertEqual(r.status, 78, r.stderr)
+        let file = looks.standardizedFileURL.appendingPathComponent("wechat.yaml").path
+        for expected in ["\(file):", ": error: `sizes.body` must be a text size from 14 to 18 px", ": error: missing key `boxes.radius`",
+                         ": error: unknown key `boxes.radus`: did you mean `radius`?"] {
+            XCTAssertTrue(r.stderr.contains(expected), "expected `\(expected)` in:\n\(r.stderr)")
+        }
+    }
+
     func testEveryMappedMessageHasExactlyOneErrorPrefix() {
         let errors: [Error] = [
             PDFRenderError.missingLayoutFile(file: "/p/pdf.yaml"),

@@ -73,7 +73,7 @@ final class LayoutRangeTests: XCTestCase {
     func testInfiniteAndNegativeLengthsAreRefused() throws {
         let (message, _) = try refusal(replacing: [("  width: 595.276 ", "  width: .inf "), ("  thinRule: 0.5 ", "  thinRule: -0.5 ")])
         XCTAssertTrue(message.contains("`page.width` must be a length above 0 and at most 14400 pt; found `.inf`")
-                      && message.contains("`title.thinRule` must be a length of 0 or more"),
+                      && message.contains("`title.thinRule` must be a length from 0 to 14400 pt; found `-0.5`"),
                       "expected the infinite width and the negative rule refused; found:\n\(message)")
     }
 

@@ -10,6 +10,11 @@ final class LayoutValuesTests: XCTestCase {
     /// Line widths (`N w`) drawn on the pages of the edition set in the default layout with
     /// `replacing` applied to its pdf.yaml.
     private func lineWidths(replacing: [(String, String)]) throws -> Set<String> {
+        try operands(of: "w", replacing: replacing)
+    }
+
+    /// The operands of every `operator` in the pages' content, as written.
+    private func operands(of operator: String, replacing: [(String, String)]) throws -> Set<String> {
         var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
         var text = String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
         for (old, new) in replacing {
@@ -26,11 +31,11 @@ final class LayoutValuesTests: XCTestCase {
         let result = try Tool.run("qpdf", ["--qdf", "--object-streams=disable", input, output])
         XCTAssertEqual(result.status, 0, result.errors)
         let content = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
-        var widths: Set<String> = []
-        for line in content.split(separator: "\n") where line.hasSuffix(" w") {
-            widths.insert(String(line.dropLast(2)))
+        var operands: Set<String> = []
+        for line in content.split(separator: "\n") where line.hasSuffix(" \(`operator`)") {
+            operands.insert(String(line.dropLast(`operator`.count + 1)))
         }
-        return widths
+        return operands
     }
 
     func testRuleThicknessesComeFromTheLayout() throws {
@@ -39,5 +44,13 @@ final class LayoutValuesTests: XCTestCase {
         let changed = try lineWidths(replacing: [("  thickRule: 2 ", "  thickRule: 3.25 "), ("  outerRule: 0.8 ", "  outerRule: 1.75 ")])
         XCTAssertTrue(changed.isSuperset(of: ["3.25", "1.75"]), "expected the rules set in pdf.yaml (3.25 and 1.75 pt); found \(changed.sorted())")
         XCTAssertFalse(changed.contains("2"), "the title's rule is still 2 pt; found \(changed.sorted())")
+    }
+
+    func testHeadingColourIsItsOwnKey() throws {
+        let standard = try operands(of: "rg", replacing: [])
+        let changed = try operands(of: "rg", replacing: [("  heading: \"#1A1A1A\"", "  heading: \"#336699\"")])
+        XCTAssertFalse(standard.contains("0.2 0.4 0.6"), "the default layout already uses the test colour; found \(standard.sorted())")
+        XCTAssertTrue(changed.contains("0.2 0.4 0.6"), "expected headings filled in colors.heading (#336699); found \(changed.sorted())")
+        XCTAssertEqual(changed.subtracting(["0.2 0.4 0.6"]), standard, "only the heading colour should change")
     }
 }
