@@ -30,6 +30,7 @@ let package = Package(
         system("CUnibreak", "libunibreak", "libunibreak-dev"),
         system("CZlib", "zlib", "zlib1g-dev"),
         system("CFontconfig", "fontconfig", "libfontconfig-dev"),
+        system("CNettle", "nettle", "nettle-dev"),
 
         // The document model every backend reads.
         .target(name: "BriefModel"),
@@ -40,14 +41,16 @@ let package = Package(
         .target(name: "XMLKit", dependencies: ["CLibXML2"]),
         .target(name: "Compression", dependencies: ["CZlib"]),
         .target(name: "Graphics", dependencies: ["CQRencode", "Compression"]),
+        // MD5 and SHA-1 through nettle, for content-derived names (PDF /ID, EPUB UUIDs).
+        .target(name: "Digests", dependencies: ["CNettle"]),
         // The typesetting engine: fonts, shaping, line and page breaking. No PDF here.
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CFreeType", "CUnibreak", "CFontconfig"]),
         // Our PDF writer. No briefings here.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression"]),
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression", "Digests"]),
         // Backends: each reads the model and its own part of the layout, never another backend.
         .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "Yams"]),
         .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Yams"]),
-        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression", "Yams"]),
+        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression", "Digests", "Yams"]),
         // The library behind the CLI: layouts, the build pipeline, atomic output.
         .target(
             name: "BriefPress",
@@ -69,10 +72,10 @@ let package = Package(
         .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel", "TestSupport"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Compression", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
-        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "TestSupport"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Digests", "TestSupport"]),
         .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress", "TestSupport"]),
         .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "Yams", "TestSupport"]),
-        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress", "TestSupport"]),
+        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress", "Digests", "TestSupport"]),
         .testTarget(name: "BriefPressTests", dependencies: ["BriefPress", "PDFBackend", "TestSupport"]),
     ],
     // Swift 5 mode: the C libraries' globals (xmlFree, FreeType handles) are not Sendable,
