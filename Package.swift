@@ -35,18 +35,21 @@ let package = Package(
         // The document model every backend reads.
         .target(name: "BriefModel"),
         // publication.yaml + editions/DATE.md → BriefModel.
-        .target(name: "BriefReader", dependencies: ["BriefModel", "CCmarkGFM", "XMLKit", "Yams"]),
+        .target(name: "BriefReader", dependencies: ["BriefModel", "CCmarkGFM", "XMLKit", "ImageFacts", "Yams"]),
         // Small shared tools: XML through libxml2, zlib (the only wrapper of it), QR codes
         // through libqrencode and PNG.
         .target(name: "XMLKit", dependencies: ["CLibXML2"]),
         .target(name: "Compression", dependencies: ["CZlib"]),
         .target(name: "Graphics", dependencies: ["CQRencode", "Compression"]),
+        // What an image file is (format, size, colour, resolution) and whether it is whole:
+        // the one reader of PNG and JPEG headers, for `check` and the PDF writer alike.
+        .target(name: "ImageFacts", dependencies: ["Compression"]),
         // MD5 and SHA-1 through nettle, for content-derived names (PDF /ID, EPUB UUIDs).
         .target(name: "Digests", dependencies: ["CNettle"]),
         // The typesetting engine: fonts, shaping, line and page breaking. No PDF here.
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CFreeType", "CUnibreak", "CFontconfig"]),
         // Our PDF writer. No briefings here.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression", "Digests"]),
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression", "ImageFacts", "Digests"]),
         // Backends: each reads the model and its own part of the layout, never another backend.
         .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "Yams"]),
         .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Yams"]),
@@ -69,7 +72,7 @@ let package = Package(
         // What the test targets share: finding the shared sample and the external tools, and
         // failing (not skipping) on CI when one is missing.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel", "TestSupport"]),
+        .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel", "ImageFacts", "Compression", "TestSupport"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Compression", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Digests", "TestSupport"]),
