@@ -49,7 +49,7 @@ let package = Package(
         // The typesetting engine: fonts, shaping, line and page breaking. No PDF here.
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CFreeType", "CUnibreak", "CFontconfig"]),
         // Our PDF writer. No briefings here.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression", "ImageFacts", "Digests"]),
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression", "ImageFacts", "Digests", "XMLKit"]),
         // Backends: each reads the model and its own part of the layout, never another backend.
         .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "Yams"]),
         .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Yams"]),
