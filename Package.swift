@@ -30,27 +30,33 @@ let package = Package(
         system("CUnibreak", "libunibreak", "libunibreak-dev"),
         system("CZlib", "zlib", "zlib1g-dev"),
         system("CFontconfig", "fontconfig", "libfontconfig-dev"),
+        system("CNettle", "nettle", "nettle-dev"),
 
         // The document model every backend reads.
         .target(name: "BriefModel"),
         // publication.yaml + editions/DATE.md → BriefModel.
-        .target(name: "BriefReader", dependencies: ["BriefModel", "CCmarkGFM", "Graphics", "XMLKit", "Yams"]),
+        .target(name: "BriefReader", dependencies: ["BriefModel", "CCmarkGFM", "Graphics", "ImageFacts", "XMLKit", "Yams"]),
         // Small shared tools: XML through libxml2, zlib (the only wrapper of it), QR codes
         // through libqrencode and PNG.
         .target(name: "XMLKit", dependencies: ["CLibXML2"]),
         .target(name: "Compression", dependencies: ["CZlib"]),
         .target(name: "Graphics", dependencies: ["CQRencode", "Compression"]),
+        // What an image file is (format, size, colour, resolution) and whether it is whole:
+        // the one reader of PNG and JPEG headers, for `check` and the PDF writer alike.
+        .target(name: "ImageFacts", dependencies: ["Compression"]),
+        // MD5 and SHA-1 through nettle, for content-derived names (PDF /ID, EPUB UUIDs).
+        .target(name: "Digests", dependencies: ["CNettle"]),
         // The typesetting engine: fonts, shaping, line and page breaking. No PDF here.
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CFreeType", "CUnibreak", "CFontconfig"]),
         // Our PDF writer. No briefings here.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression"]),
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression", "ImageFacts", "Digests", "XMLKit"]),
         // The one checker of layout files: each backend declares its file's keys (kind,
         // range, meaning) and relations; the checker reports every problem at LINE:COL.
         .target(name: "LayoutSchema", dependencies: ["Yams"]),
         // Backends: each reads the model and its own part of the layout, never another backend.
         .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "LayoutSchema"]),
         .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "LayoutSchema"]),
-        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression"]),
+        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression", "Digests"]),
         // The library behind the CLI: layouts, the build pipeline, atomic output.
         .target(
             name: "BriefPress",
@@ -70,13 +76,13 @@ let package = Package(
         // failing (not skipping) on CI when one is missing.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BriefModelTests", dependencies: ["BriefModel"]),
-        .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel", "TestSupport"]),
+        .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel", "ImageFacts", "Compression", "TestSupport"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Compression", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
-        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "TestSupport"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Digests", "TestSupport"]),
         .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress", "LayoutSchema", "TestSupport"]),
         .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "LayoutSchema", "Yams", "TestSupport"]),
-        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress", "TestSupport"]),
+        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress", "Digests", "TestSupport"]),
         .testTarget(name: "LayoutSchemaTests", dependencies: ["LayoutSchema"]),
         .testTarget(name: "BriefPressTests", dependencies: ["BriefModel", "BriefPress", "EPUBBackend", "PDFBackend", "PDFWriter", "WeChatBackend", "TestSupport"]),
     ],

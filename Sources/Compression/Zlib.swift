@@ -64,7 +64,13 @@ public enum Zlib {
 
     /// CRC-32 (ISO 3309, as PNG and ZIP use it); pass a previous result as `start` to continue it.
     public static func crc32(_ data: [UInt8], start: UInt32 = 0) -> UInt32 {
-        data.withUnsafeBufferPointer { UInt32(CZlib.crc32(uLong(start), $0.baseAddress, uInt($0.count))) }
+        data.withUnsafeBytes { crc32($0, start: start) }
+    }
+
+    /// CRC-32 of bytes in place (a chunk inside a file being checked), without copying them.
+    public static func crc32(_ bytes: UnsafeRawBufferPointer, start: UInt32 = 0) -> UInt32 {
+        let pointer = bytes.baseAddress?.assumingMemoryBound(to: Bytef.self)
+        return UInt32(CZlib.crc32(uLong(start), pointer, uInt(bytes.count)))
     }
 
     /// Inflation of unknown output size: feed all input once and drain the output a chunk at a

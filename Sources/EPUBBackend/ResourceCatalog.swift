@@ -1,4 +1,5 @@
 import BriefModel
+import Digests
 import Graphics
 
 /// The images of the book (figures, QR codes), each stored once however often it is used,

@@ -1,3 +1,5 @@
+import Digests
+
 /// The book's `dc:identifier`: a name-based UUID (RFC 9562 version 5, SHA-1), so the same
 /// publication and day (or month) get the same identifier on every build and every machine.
 /// Readers use it to keep bookmarks and reading position across a rebuilt file.

@@ -55,7 +55,7 @@ public struct XMLNode {
     @discardableResult
     public func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) -> XMLNode {
         let child = xmlNewChild(node, node.pointee.ns, name, nil)!
-        for (key, value) in attributes { xmlNewProp(child, key, value) }
+        for (key, value) in attributes { xmlNewProp(child, key, XMLCharacters.allowed(value)) }
         return XMLNode(tree: tree, node: child)
     }
 
@@ -67,15 +67,15 @@ public struct XMLNode {
         return child
     }
 
-    /// Appends escaped text.
+    /// Appends escaped text, without the characters XML forbids (`XMLCharacters`).
     public func text(_ string: String) {
         guard !string.isEmpty else { return }
-        let t = xmlNewDocText(tree.doc, string)
+        let t = xmlNewDocText(tree.doc, XMLCharacters.allowed(string))
         xmlAddChild(node, t)
     }
 
     public func setAttribute(_ name: String, _ value: String) {
-        xmlSetProp(node, name, value)
+        xmlSetProp(node, name, XMLCharacters.allowed(value))
     }
 
     /// Declares a namespace prefix on this element (`xmlns:epub="…"`).
@@ -86,7 +86,7 @@ public struct XMLNode {
     /// Appends an attribute in a declared namespace prefix (`epub:type`).
     public func setAttribute(prefix: String, _ name: String, _ value: String) {
         let ns = xmlSearchNs(tree.doc, node, prefix)
-        xmlSetNsProp(node, ns, name, value)
+        xmlSetNsProp(node, ns, name, XMLCharacters.allowed(value))
     }
 
     /// Serialises this element and its content as HTML.

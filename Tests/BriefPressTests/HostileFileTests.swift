@@ -76,3 +76,14 @@ final class HostileFileTests: ExamplePublicationTestCase {
 
     func layoutLine() throws -> Int { try XCTUnwrap(try lines().firstIndex { $0.hasPrefix("layout:") }) + 1 }
 }
+
+extension HostileFileTests {
+    func testAPipeNamedLikeAnImageIsRefusedAtTheLineThatNamesIt() throws {
+        try FileManager.default.createDirectory(at: publication.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try makeFIFO("assets/chart.png")
+        try edit("editions/2026-05-28.md") { $0 + "\n![图表](assets/chart.png)\n" }
+        let r = try CLI.run(["check", "editions/2026-05-28.md"], in: publication)
+        XCTAssertEqual(r.status, 65, r.stderr)
+        XCTAssertNotNil(r.stderr.range(of: #"2026-05-28\.md:\d+:1: error: image `assets/chart\.png` cannot be read \(it is a pipe"#, options: .regularExpression), r.stderr)
+    }
+}

@@ -59,10 +59,8 @@ final class MarkdownMappingTests: XCTestCase {
 
     func testFigureFromAnImageAloneInItsParagraph() throws {
         let f = Fixture()
-        // A 1×1 PNG header is enough for the reader, which reads only the size.
-        var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13])
-        png.append(contentsOf: Array("IHDR".utf8) + [0, 0, 0, 3, 0, 0, 0, 2, 8, 2, 0, 0, 0])
-        f.write("assets/chart.png", png)
+        // A whole 3×2 PNG: the reader checks every image it is given, not only its header.
+        f.write("assets/chart.png", Data(TestPNG.rgb(width: 3, height: 2)))
         let e = try BriefingReader.read(editionAt: f.write("editions/2026-05-28.md",
             Fixture.edition(body: "# 甲\n\n![产量图](assets/chart.png)\n"))).edition
         guard case .figure(let fig) = e.sections[0].blocks[0] else { return XCTFail("\(e.sections[0].blocks)") }

@@ -1,5 +1,6 @@
 import BriefModel
 import BriefReader
+import Digests
 @testable import EPUBBackend
 import XCTest
 

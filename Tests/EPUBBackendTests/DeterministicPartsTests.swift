@@ -1,3 +1,4 @@
+import Digests
 @testable import EPUBBackend
 import XCTest
 

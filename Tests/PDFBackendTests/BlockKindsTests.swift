@@ -7,9 +7,10 @@ import XCTest
 /// and every piece of text must be in it.
 final class BlockKindsTests: XCTestCase {
     static func briefing() throws -> Briefing {
-        let png = try QRCode(encoding: "https://example.org/figure").png(scale: 4)
-        let probe = ImageAsset.probe(Data(png))!
-        let image = ImageAsset(path: "assets/figure.png", format: probe.0, pixelWidth: probe.width, pixelHeight: probe.height, data: Data(png))
+        let code = try QRCode(encoding: "https://example.org/figure")
+        let png = code.png(scale: 4)
+        let side = (code.size + 8) * 4  // with the 4-module quiet zone on each side
+        let image = ImageAsset(path: "assets/figure.png", format: .png, pixelWidth: side, pixelHeight: side, data: Data(png))
         let location = SourceLocation(file: "2026-06-01.md", line: 1, column: 1)
         let blocks: [Block] = [
             .paragraph([.text("正文含有"), .strong([.text("加粗")]), .text("、"), .emphasis([.text("强调")]), .text("、"),

@@ -1,3 +1,4 @@
+import Digests
 import XCTest
 @testable import PDFWriter
 

@@ -39,9 +39,9 @@ enum Fixtures {
 
     /// A small real PNG (a QR code), standing in for a chart or photo.
     static func pngAsset(_ path: String, text: String) throws -> ImageAsset {
-        let bytes = try QRCode(encoding: text).png(scale: 4)
-        guard let (format, width, height) = ImageAsset.probe(Data(bytes)) else { throw FixtureError("bad PNG") }
-        return ImageAsset(path: path, format: format, pixelWidth: width, pixelHeight: height, data: Data(bytes))
+        let code = try QRCode(encoding: text)
+        let side = (code.size + 8) * 4  // with the 4-module quiet zone on each side
+        return ImageAsset(path: path, format: .png, pixelWidth: side, pixelHeight: side, data: Data(code.png(scale: 4)))
     }
 
     static let mpLink = "https://mp.weixin.qq.com/s/AbCdEf123"

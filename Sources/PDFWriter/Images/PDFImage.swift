@@ -1,3 +1,5 @@
+import ImageFacts
+
 /// An image registered with a document (PNG or JPEG), drawn with `PDFPage.drawImage`.
 /// Decoded and re-encoded once, when registered; written once however often it is drawn.
 public final class PDFImage {
@@ -15,12 +17,15 @@ public final class PDFImage {
     init(number: Int, data: [UInt8], document: PDFDocument) throws {
         self.number = number
         self.document = document
-        if data.starts(with: [0x89, 0x50, 0x4E, 0x47]) {
-            xObject = try PNGImage.xObject(data)
-        } else if data.starts(with: [0xFF, 0xD8]) {
-            xObject = try JPEGImage.xObject(data)
-        } else {
-            throw PDFError.unsupportedImage(reason: "neither PNG nor JPEG (first bytes \(data.prefix(4).map { String($0, radix: 16) }))")
+        let file: ImageFile
+        do {
+            file = try ImageFile.read(data)
+        } catch let problem as ImageProblem {
+            throw PDFError.unsupportedImage(reason: problem.message)
+        }
+        switch file {
+        case .png(let png): xObject = try PNGImage.xObject(png)
+        case .jpeg(let jpeg): xObject = JPEGImage.xObject(data, jpeg)
         }
     }
 }

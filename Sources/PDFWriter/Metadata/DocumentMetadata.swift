@@ -1,3 +1,5 @@
+import XMLKit
+
 /// The Info dictionary (ISO 32000-1 §14.3.3) and the XMP packet (§14.3.2) from one PDFInfo,
 /// so title, author, language, producer and dates are the same in both (PDF/A and PDF/UA
 /// checkers compare them; PDF 2.0 readers read only XMP).
@@ -43,61 +45,56 @@ enum DocumentMetadata {
         return pad(d.year, 4) + "-" + pad(d.month, 2) + "-" + pad(d.day, 2) + "T" + pad(d.hour, 2) + ":" + pad(d.minute, 2) + ":" + pad(d.second, 2) + "Z"
     }
 
+    static let xmpNamespaces = (
+        x: "adobe:ns:meta/", rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#", dc: "http://purl.org/dc/elements/1.1/",
+        xmp: "http://ns.adobe.com/xap/1.0/", pdf: "http://ns.adobe.com/pdf/1.3/")
+
+    /// The XMP packet, built and escaped by libxml2: the `xpacket` instructions around one
+    /// `rdf:Description` holding the Dublin Core, XMP basic and PDF properties.
     static func xmp(_ info: PDFInfo) -> [UInt8] {
+        let ns = xmpNamespaces
         let date = xmpDate(info)
-        var lines: [String] = [
-            "<?xpacket begin=\"\u{FEFF}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>",
-            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">",
-            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">",
-            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">",
-            "<dc:format>application/pdf</dc:format>",
-            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">\(escape(info.title))</rdf:li></rdf:Alt></dc:title>",
-        ]
-        if let author = info.author {
-            lines.append("<dc:creator><rdf:Seq><rdf:li>\(escape(author))</rdf:li></rdf:Seq></dc:creator>")
+        let tree = XMLTree(root: "xmpmeta", prefix: "x", namespace: ns.x)
+        tree.addProcessingInstruction("xpacket", "begin=\"\u{FEFF}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"", beforeRoot: true)
+        tree.addProcessingInstruction("xpacket", "end=\"r\"", beforeRoot: false)
+        let description = tree.root.element("RDF", declaringPrefix: "rdf", uri: ns.rdf)
+            .element("Description", prefix: "rdf")
+        description.setAttribute(prefix: "rdf", "about", "")
+        description.declareNamespace(prefix: "dc", uri: ns.dc)
+        description.declareNamespace(prefix: "xmp", uri: ns.xmp)
+        description.declareNamespace(prefix: "pdf", uri: ns.pdf)
+
+        /// `dc:name` holding an `rdf:Alt`, `rdf:Seq` or `rdf:Bag` of `values`; alternatives
+        /// are marked as the default language.
+        func array(_ name: String, _ kind: String, _ values: [String]) {
+            let container = description.element(name, prefix: "dc").element(kind, prefix: "rdf")
+            for value in values {
+                let item = container.element("li", prefix: "rdf")
+                if kind == "Alt" { item.setAttribute(prefix: "xml", "lang", "x-default") }
+                item.text(value)
+            }
         }
-        if let subject = info.subject {
-            lines.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">\(escape(subject))</rdf:li></rdf:Alt></dc:description>")
-        }
+        description.element("format", prefix: "dc", text: "application/pdf")
+        array("title", "Alt", [info.title])
+        if let author = info.author { array("creator", "Seq", [author]) }
+        if let subject = info.subject { array("description", "Alt", [subject]) }
         if !info.keywords.isEmpty {
-            lines.append("<dc:subject><rdf:Bag>" + info.keywords.map { "<rdf:li>\(escape($0))</rdf:li>" }.joined() + "</rdf:Bag></dc:subject>")
-            lines.append("<pdf:Keywords>\(escape(info.keywords.joined(separator: ", ")))</pdf:Keywords>")
+            array("subject", "Bag", info.keywords)
+            description.element("Keywords", prefix: "pdf", text: info.keywords.joined(separator: ", "))
         }
-        lines.append("<dc:language><rdf:Bag><rdf:li>\(escape(info.language))</rdf:li></rdf:Bag></dc:language>")
-        if let creator = info.creator { lines.append("<xmp:CreatorTool>\(escape(creator))</xmp:CreatorTool>") }
-        lines += [
-            "<xmp:CreateDate>\(date)</xmp:CreateDate>",
-            "<xmp:ModifyDate>\(date)</xmp:ModifyDate>",
-            "<xmp:MetadataDate>\(date)</xmp:MetadataDate>",
-            "<pdf:Producer>\(escape(info.producer))</pdf:Producer>",
-            "</rdf:Description>",
-            "</rdf:RDF>",
-            "</x:xmpmeta>",
-            "<?xpacket end=\"r\"?>",
-        ]
-        return Array(lines.joined(separator: "\n").utf8)
+        array("language", "Bag", [info.language])
+        if let creator = info.creator { description.element("CreatorTool", prefix: "xmp", text: creator) }
+        description.element("CreateDate", prefix: "xmp", text: date)
+        description.element("ModifyDate", prefix: "xmp", text: date)
+        description.element("MetadataDate", prefix: "xmp", text: date)
+        description.element("Producer", prefix: "pdf", text: info.producer)
+        var packet = tree.xmlWithoutDeclaration()
+        if packet.last == UInt8(ascii: "\n") { packet.removeLast() }  // the packet ends with its trailer
+        return packet
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(max(value, 0))
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-
-    private static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default:
-                // XML 1.0 forbids most C0 controls even as references.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

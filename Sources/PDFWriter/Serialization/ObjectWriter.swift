@@ -1,3 +1,5 @@
+import Digests
+
 /// Writes the file's skeleton: header, numbered indirect objects, the cross-reference table
 /// and the trailer. Object numbers are handed out by `allocate()` in the order the document
 /// walks its parts, so the numbering depends only on the document, never on hashing.
