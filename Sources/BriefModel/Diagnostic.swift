@@ -33,7 +33,15 @@ public struct SourceErrors: StatusCarryingError, Sendable, CustomStringConvertib
         self.diagnostics = diagnostics
     }
 
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    /// Problems listed in one report; the rest are counted. An edition with thousands of
+    /// broken citations would otherwise print thousands of lines that say the same.
+    public static let maximumListed = 100
+
+    public var description: String {
+        let listed = diagnostics.prefix(SourceErrors.maximumListed).map(\.description)
+        let more = diagnostics.count - listed.count
+        return (listed + (more > 0 ? ["… and \(more) more problem\(more == 1 ? "" : "s") not listed"] : [])).joined(separator: "\n")
+    }
 
     public var exitStatus: ExitStatus { .dataError }
 

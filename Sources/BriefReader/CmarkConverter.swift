@@ -11,6 +11,13 @@ struct CmarkConverter {
     var diagnostics: [Diagnostic] = []
     private var citationCount = 0
     private var figureCount = 0
+    /// Image bytes of the figures so far, each use counted: the WeChat article carries an
+    /// image as a data URI at every use, so one large image shown many times multiplies
+    /// the article's size (60 uses of a 1 MB image made an 86 MB article).
+    private var figureBytes = 0
+    /// At most this many image bytes are shown in one edition, counting every use: far
+    /// more than a day's charts, small enough that every output stays tens of megabytes.
+    static let maximumFigureBytes = 32 << 20
     /// Source positions of each citation text (`[@a; @b]`), in order, consumed as cmark's
     /// tree meets them; cmark-gfm does not keep positions on text nodes.
     private var citationSites: [String: [SourceLocation]] = [:]
@@ -180,6 +187,14 @@ struct CmarkConverter {
         let caption = inlines(children(node))
         switch reader.assets.resolve(path.removingPercentEncoding ?? path, relativeTo: reader.directory) {
         case .success(let asset):
+            let before = figureBytes
+            figureBytes += asset.data.count
+            guard figureBytes <= CmarkConverter.maximumFigureBytes else {
+                // Reported at the first figure past the limit only.
+                if before <= CmarkConverter.maximumFigureBytes { error(location(of: node), "the edition's figures pass \(CmarkConverter.maximumFigureBytes >> 20) MB of images (each use counted)",
+                      hint: "show fewer or smaller images; an image used again is embedded again in the WeChat article") }
+                return nil
+            }
             figureCount += 1
             return .figure(Figure(image: asset, caption: caption, number: figureCount))
         case .failure(let failure):
