@@ -1,7 +1,7 @@
 import BriefModel
-import BriefPress
 import Foundation
 import PDFBackend
+import TestSupport
 import XCTest
 
 /// The lengths a designer changes in pdf.yaml reach the page: the composer has no copy of
@@ -10,7 +10,7 @@ final class LayoutValuesTests: XCTestCase {
     /// Line widths (`N w`) drawn on the pages of the edition set in the default layout with
     /// `replacing` applied to its pdf.yaml.
     private func lineWidths(replacing: [(String, String)]) throws -> Set<String> {
-        var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        var layout = try Layout.projectDefault()
         var text = String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
         for (old, new) in replacing {
             XCTAssertTrue(text.contains(old), "the default pdf.yaml no longer has `\(old)`")
