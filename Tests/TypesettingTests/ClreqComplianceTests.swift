@@ -7,6 +7,8 @@ import XCTest
 /// 7…25 em at 10.5 pt: kinsoku, right edges, Han–Latin gaps, punctuation spans, 孤字,
 /// indent and the text round trip. Every violation is listed with its line.
 final class ClreqComplianceTests: XCTestCase {
+    override func setUpWithError() throws { try Fixtures.requireFonts() }
+
     func testFixtureAndAdversarialParagraphsPassEveryCheckAtNineteenWidths() throws {
         audit(try Fixtures.allParagraphs(of: .fixture), font: "Noto Serif CJK SC")
     }

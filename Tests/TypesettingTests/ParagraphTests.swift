@@ -7,6 +7,8 @@ import XCTest
 final class ParagraphTests: XCTestCase {
     let em = Fixtures.em
 
+    override func setUpWithError() throws { try Fixtures.requireFonts() }
+
     func testLastLineNeverHoldsASingleCharacter() {
         // 8 + 10 characters fill two lines at 10 em with a 2-em indent; a 19th character and its
         // full stop would be a 孤字 on line three unless the breaker pulls a character down.

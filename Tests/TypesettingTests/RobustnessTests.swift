@@ -8,6 +8,8 @@ import XCTest
 final class RobustnessTests: XCTestCase {
     let em = Fixtures.em
 
+    override func setUpWithError() throws { try Fixtures.requireFonts() }
+
     private func check(_ runs: [StyledText], width: Double, file: StaticString = #filePath, line: UInt = #line) -> [Line] {
         let lines = Fixtures.typesetter.layout(ParagraphSpec(runs: runs, width: width))
         let source = runs.map(\.text).joined().filter { $0 != "\n" }
