@@ -72,19 +72,22 @@ let package = Package(
         .executableTarget(name: "layout-embedder", path: "Plugins/LayoutEmbedderTool"),
         .plugin(name: "EmbedLayouts", capability: .buildTool(), dependencies: ["layout-embedder"]),
 
-        // What the test targets share: finding the shared sample and the external tools, and
-        // failing (not skipping) on CI when one is missing.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What the test targets share: the sample publications (the in-repo fixture, and the
+        // shared sample when it is beside the checkout), the default layout read from
+        // layouts/, and failing (not skipping) on CI when something outside the repository is
+        // missing. Each test target declares exactly the modules its files import; backend
+        // tests read a fixture into the model and never go through the pipeline (BriefPress).
+        .target(name: "TestSupport", dependencies: ["BriefModel"], path: "Tests/TestSupport"),
         .testTarget(name: "BriefModelTests", dependencies: ["BriefModel"]),
         .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel", "ImageFacts", "Compression", "TestSupport"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Compression", "TestSupport"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
-        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "Digests", "TestSupport"]),
-        .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefPress", "LayoutSchema", "TestSupport"]),
-        .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefPress", "BriefModel", "Graphics", "CLibXML2", "LayoutSchema", "Yams", "TestSupport"]),
-        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefPress", "Digests", "TestSupport"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "Digests", "TestSupport"]),
+        .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefModel", "BriefReader", "Graphics", "Typesetting", "TestSupport"]),
+        .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefModel", "BriefReader", "Graphics", "CLibXML2", "TestSupport"]),
+        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefModel", "BriefReader", "Graphics", "CLibXML2", "Digests", "TestSupport"]),
         .testTarget(name: "LayoutSchemaTests", dependencies: ["LayoutSchema"]),
-        .testTarget(name: "BriefPressTests", dependencies: ["BriefModel", "BriefPress", "EPUBBackend", "PDFBackend", "PDFWriter", "WeChatBackend", "TestSupport"]),
+        .testTarget(name: "BriefPressTests", dependencies: ["BriefPress", "BriefModel", "EPUBBackend", "PDFBackend", "PDFWriter", "WeChatBackend", "TestSupport"]),
     ],
     // Swift 5 mode: the C libraries' globals (xmlFree, FreeType handles) are not Sendable,
     // and the tool is single-threaded per document.

@@ -21,9 +21,6 @@ struct CLI {
         Checkout.root
     }
 
-    /// The shared sample publication (`shared/samples/xinzhi` beside the checkout).
-    static func sample() throws -> URL { try SharedSample.directory() }
-
     /// The built binary; `swift build --build-tests` builds it with the tests.
     static func requireBinary() throws {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {

@@ -1,39 +1,58 @@
 import BriefModel
 import BriefPress
 import Foundation
+import TestSupport
 import XCTest
 
 /// The promises the CLI makes an editor: quiet success, precise failure, exit statuses,
-/// and never a broken file on disk.
+/// and never a broken file on disk. Run on a scratch copy of the in-repo fixture publication;
+/// the shared sample gets the checks of its own text when it is beside the checkout.
 final class CommandLineTests: XCTestCase {
     var publication: URL!
 
     override func setUpWithError() throws {
         try CLI.requireBinary()
-        publication = try CLI.copyOf(CLI.sample())
+        publication = try CLI.copyOf(SamplePublication.fixture.directory)
     }
 
     override func tearDown() {
         if let publication { try? FileManager.default.removeItem(at: publication.deletingLastPathComponent()) }
     }
 
-    func testCheckOnTheSamplePrintsNothingAndSucceeds() throws {
-        let r = try CLI.run(["check", "editions/2026-05-28.md"], in: publication)
-        XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(r.stdout + r.stderr, "", "check must print nothing but problems")
+    func testCheckOnTheFixturePrintsNothingAndSucceeds() throws { try checkPrintsNothing(.fixture, in: publication) }
+    func testCheckReportsFileLineColumnAndExits65() throws { try misspeltCitationIsLocated(.fixture, in: publication) }
+
+    /// The same checks on a copy of the shared sample; skipped (failed on CI) when it is not there.
+    func testSharedSample() throws {
+        let sample = try SamplePublication.shared()
+        let copy = try CLI.copyOf(sample.directory)
+        defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent()) }
+        try checkPrintsNothing(sample, in: copy)
+        try misspeltCitationIsLocated(sample, in: copy)
     }
 
-    func testCheckReportsFileLineColumnAndExits65() throws {
-        let edition = publication.appendingPathComponent("editions/2026-05-28.md")
-        var text = try String(contentsOf: edition, encoding: .utf8)
-        text = text.replacingOccurrences(of: "[@ndrc-seed]", with: "[@ndrc-sed]")
-        try text.write(to: edition, atomically: true, encoding: .utf8)
-        let r = try CLI.run(["check", "editions/2026-05-28.md"], in: publication)
-        XCTAssertEqual(r.status, 65)
+    private func checkPrintsNothing(_ sample: SamplePublication, in copy: URL) throws {
+        let r = try CLI.run(["check", "editions/\(sample.editionDate).md"], in: copy)
+        XCTAssertEqual(r.status, 0, "\(sample.name): \(r.stderr)")
+        XCTAssertEqual(r.stdout + r.stderr, "", "\(sample.name): check must print nothing but problems")
+    }
+
+    /// Changes the copy's edition: its first citation names an id one letter short.
+    private func misspeltCitationIsLocated(_ sample: SamplePublication, in copy: URL) throws {
+        let name = "editions/\(sample.editionDate).md"
+        let edition = copy.appendingPathComponent(name)
+        let id = sample.firstCitation.id, misspelt = String(sample.firstCitation.id.dropLast())
+        let text = try String(contentsOf: edition, encoding: .utf8)
+        let changed = text.replacingOccurrences(of: "[@\(id)]", with: "[@\(misspelt)]")
+        XCTAssertNotEqual(changed, text, "\(sample.name): expected a citation [@\(id)] in the edition")
+        try changed.write(to: edition, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", name], in: copy)
+        XCTAssertEqual(r.status, 65, sample.name)
         XCTAssertEqual(r.stdout, "")
-        XCTAssertTrue(r.stderr.contains("editions/2026-05-28.md:67:115:"), "expected the citation's line in: \(r.stderr)")
-        XCTAssertTrue(r.stderr.contains("unknown reference `ndrc-sed`"), r.stderr)
-        XCTAssertTrue(r.stderr.contains("did you mean `@ndrc-seed`"), r.stderr)
+        let location = "\(name):\(sample.firstCitation.line):\(sample.firstCitation.column):"
+        XCTAssertTrue(r.stderr.contains(location), "expected the citation's place \(location) in: \(r.stderr)")
+        XCTAssertTrue(r.stderr.contains("unknown reference `\(misspelt)`"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("did you mean `@\(id)`"), r.stderr)
     }
 
     func testMissingEditionExits66() throws {

@@ -63,10 +63,10 @@ final class SourceErrorTests: XCTestCase {
         assertOne(diagnostics(p), at: 14, column: 1, containing: "does not exist")
     }
 
-    func testImageOutsideThePublication() {
+    func testImageOutsideThePublication() throws {
         let f = Fixture()
         let outside = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("outside-\(UUID().uuidString).png")
-        try! Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).write(to: outside)
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).write(to: outside)
         defer { try? FileManager.default.removeItem(at: outside) }
         let p = f.write("editions/2026-05-28.md", Fixture.edition(body: "# 节\n\n![图一](../\(outside.lastPathComponent))\n\n![图二](\(outside.path))\n"))
         let found = diagnostics(p)
@@ -124,12 +124,12 @@ final class SourceErrorTests: XCTestCase {
         }
     }
 
-    func testNoPublicationAbove() {
+    func testNoPublicationAbove() throws {
         let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("nopub-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let p = dir.appendingPathComponent("2026-05-28.md")
-        try! Data(Fixture.edition().utf8).write(to: p)
+        try Data(Fixture.edition().utf8).write(to: p)
         XCTAssertThrowsError(try BriefingReader.read(editionAt: p.path)) { error in
             XCTAssertTrue(error is MissingSourceFile, "expected MissingSourceFile, found \(error)")
         }

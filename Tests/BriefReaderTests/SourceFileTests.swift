@@ -35,10 +35,10 @@ final class SourceFileTests: XCTestCase {
                        "expected the misspelt key at 1:1 as the editor sees it; found: \(found)")
     }
 
-    func testEditionThatIsAFolderIsUnreadableNotMissing() {
+    func testEditionThatIsAFolderIsUnreadableNotMissing() throws {
         let f = Fixture()
         let path = f.root.appendingPathComponent("editions/2026-05-28.md").path
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         XCTAssertThrowsError(try BriefingReader.read(editionAt: path)) { error in
             XCTAssertFalse("\(error)".contains("no such file"), "the file exists; found: \(error)")
             XCTAssertTrue("\(error)".contains("cannot read"), "found: \(error)")

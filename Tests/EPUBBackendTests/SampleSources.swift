@@ -1,26 +1,25 @@
 import BriefModel
-import BriefPress
 import BriefReader
 import EPUBBackend
 import Foundation
 import TestSupport
 import Graphics
 
-/// Test inputs read through the real reader: the shared sample edition, a month of editions
-/// made from it by changing the date, and an edition that uses every block type.
+/// Test inputs read through the real reader: a sample publication's edition, a month of
+/// editions made from it by changing the date, and an edition that uses every block type.
 enum SampleSources {
-    /// The shared sample publication (`shared/samples/xinzhi` beside the checkout).
-    static func sampleDirectory() throws -> URL { try SharedSample.directory() }
-    static func sampleSource() throws -> String { try String(contentsOfFile: SharedSample.edition(), encoding: .utf8) }
-
-    /// The default layout as the binary embeds it (so `layouts/default/epub.css`).
-    static var layout: Layout { LayoutLoader.embedded("default")! }
+    /// The project's default layout (so `layouts/default/epub.css`).
+    static func layout() throws -> Layout { try Layout.projectDefault() }
 
     static func writer(sourceDate: UTCTimestamp? = nil) throws -> EPUBWriter {
-        try EPUBWriter(layout: layout, sourceDate: sourceDate)
+        try EPUBWriter(layout: layout(), sourceDate: sourceDate)
     }
 
-    static func sample() throws -> Briefing { try BriefingReader.read(editionAt: SharedSample.edition()) }
+    /// The edition of `sample`, read by the real reader.
+    static func read(_ sample: SamplePublication) throws -> Briefing { try BriefingReader.read(editionAt: sample.edition) }
+
+    /// The Markdown source of the edition of `sample`.
+    static func source(of sample: SamplePublication) throws -> String { try String(contentsOfFile: sample.edition, encoding: .utf8) }
 
     /// Days of May 2026 with an edition: the sample's date and the everything-edition's
     /// among them, with gaps (weekends and a holiday) as a real month has. 22 editions.
@@ -28,29 +27,31 @@ enum SampleSources {
     /// The day that holds every block type instead of the sample text.
     static let everythingDay = 15
 
-    /// A throwaway copy of the sample publication holding one edition per day in `days`:
-    /// the sample's text with the date changed and an issue number added, except
+    /// A throwaway copy of a sample publication holding one edition per day in `days` of
+    /// May 2026: the sample's text with the date changed and an issue number added, except
     /// `everythingDay`, which gets `everythingSource`.
     final class Month {
+        let sample: SamplePublication
         let root: URL
         let publication: Publication
         let editions: [Edition]
 
-        init(days: [Int]) throws {
+        init(of sample: SamplePublication, days: [Int]) throws {
+            self.sample = sample
             let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("epub-month-\(UUID().uuidString)")
             self.root = root
             let fm = FileManager.default
             try fm.createDirectory(at: root.appendingPathComponent("editions"), withIntermediateDirectories: true)
             try fm.createDirectory(at: root.appendingPathComponent("assets"), withIntermediateDirectories: true)
-            try fm.copyItem(at: sampleDirectory().appendingPathComponent("publication.yaml"),
+            try fm.copyItem(at: sample.directory.appendingPathComponent("publication.yaml"),
                             to: root.appendingPathComponent("publication.yaml"))
-            try Data(SampleSources.figurePNG).write(to: root.appendingPathComponent("assets/figure.png"))
-            let source = try SampleSources.sampleSource()
+            try Data(SampleSources.figurePNG()).write(to: root.appendingPathComponent("assets/figure.png"))
+            let source = try SampleSources.source(of: sample)
             for (i, day) in days.enumerated() {
                 let date = String(format: "2026-05-%02d", day)
                 let text = day == SampleSources.everythingDay
                     ? SampleSources.everythingSource(date: date, number: 100 + i)
-                    : source.replacingOccurrences(of: "date: 2026-05-28", with: "date: \(date)\nnumber: \(100 + i)")
+                    : source.replacingOccurrences(of: "date: \(sample.editionDate)", with: "date: \(date)\nnumber: \(100 + i)")
                 try Data(text.utf8).write(to: root.appendingPathComponent("editions/\(date).md"))
             }
             let publication = try BriefingReader.readPublication(in: root)
@@ -69,7 +70,7 @@ enum SampleSources {
     }
 
     /// A small picture for the figure: a QR code drawn as PNG.
-    static let figurePNG: [UInt8] = try! QRCode(encoding: "https://example.org/figure").png(scale: 4)
+    static func figurePNG() throws -> [UInt8] { try QRCode(encoding: "https://example.org/figure").png(scale: 4) }
 
     /// An edition with every block and inline type the model has, citations in lists,
     /// tables, quotes, captions and headings, and a reference cited three times.

@@ -1,8 +1,8 @@
 import BriefModel
-import BriefPress
 import Foundation
 import Graphics
 import PDFBackend
+import TestSupport
 import XCTest
 
 /// An image whose PNG header is valid but whose image data is garbage is the briefing's
@@ -20,7 +20,7 @@ final class CorruptImageTests: XCTestCase {
     }
 
     private func failure(_ briefing: Briefing, file: StaticString = #filePath, line: UInt = #line) throws -> Error? {
-        let layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        let layout = try Layout.projectDefault()
         do {
             _ = try PDFRenderer(layout: layout).render(briefing)
         } catch {

@@ -1,7 +1,7 @@
 import BriefModel
-import BriefPress
 import Foundation
 import PDFBackend
+import TestSupport
 import XCTest
 
 /// What a library catalogue or a PDF reader's properties window shows.
@@ -24,7 +24,7 @@ final class DocumentInfoTests: XCTestCase {
     }
 
     func testSourceDateFixesTheDate() throws {
-        let layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        let layout = try Layout.projectDefault()
         let date = UTCTimestamp(secondsSinceEpoch: 1_780_000_000)  // 2026-05-28 20:26:40 UTC
         let file = try PDFRenderer(layout: layout, sourceDate: date).render(BlockKindsTests.briefing())
         let path = NSTemporaryDirectory() + "briefpress-source-date-\(UUID().uuidString).pdf"
@@ -41,7 +41,7 @@ final class DocumentInfoTests: XCTestCase {
     }
 
     func testLayoutWithABrokenValueNamesTheFile() throws {
-        var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        var layout = try Layout.projectDefault()
         layout.files["pdf.yaml"] = Array(String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
             .replacingOccurrences(of: "text: \"#1A1A1A\"", with: "text: \"black\"").utf8)
         XCTAssertThrowsError(try PDFRenderer(layout: layout)) { error in
@@ -50,7 +50,7 @@ final class DocumentInfoTests: XCTestCase {
     }
 
     func testMissingFontFamilyNamesTheDebianPackage() throws {
-        var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        var layout = try Layout.projectDefault()
         layout.files["pdf.yaml"] = Array(String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
             .replacingOccurrences(of: "serif: Noto Serif CJK SC", with: "serif: No Such Family Serif").utf8)
         let renderer = try PDFRenderer(layout: layout)

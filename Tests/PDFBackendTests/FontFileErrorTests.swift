@@ -1,7 +1,7 @@
 import BriefModel
-import BriefPress
 import Foundation
 import PDFBackend
+import TestSupport
 import XCTest
 
 /// A font file a layout names that cannot be used stops the build with the file and the
@@ -22,7 +22,7 @@ final class FontFileErrorTests: XCTestCase {
     /// (and its serif or sans face the file given, when given).
     private func failure(mono: String = "Noto Sans Mono CJK SC", serif: String? = nil, sans: String? = nil,
                          file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        var layout = try Layout.projectDefault()
         layout.directory = folder
         var yaml = String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
             .replacingOccurrences(of: "mono: Noto Sans Mono CJK SC", with: "mono: \(mono)")
@@ -54,8 +54,7 @@ final class FontFileErrorTests: XCTestCase {
     }
 
     func testFaceIndexBeyondTheCollectionSaysHowManyFacesThereAre() throws {
-        let collection = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: collection), "fonts-noto-cjk is not installed")
+        let collection = try Prerequisite.file("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", package: "fonts-noto-cjk")
         let message = try failure(mono: "\(collection)#99")
         XCTAssertTrue(message.contains("face 99") && message.contains("the collection has"),
                       "expected the index and the number of faces; found: \(message)")

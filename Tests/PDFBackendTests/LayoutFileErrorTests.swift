@@ -1,19 +1,19 @@
 import BriefModel
-import BriefPress
 import Foundation
 import PDFBackend
+import TestSupport
 import XCTest
 
 /// What a designer sees when their `pdf.yaml` is wrong: `FILE:LINE:COL: error:` with the
 /// dotted key, what was found and what to write, and every unknown key at once.
 final class LayoutFileErrorTests: XCTestCase {
     private var defaultText: String {
-        get throws { String(decoding: try XCTUnwrap(LayoutLoader.embedded("default")).files["pdf.yaml"]!, as: UTF8.self) }
+        get throws { String(decoding: try Layout.projectDefault().files["pdf.yaml"]!, as: UTF8.self) }
     }
 
     /// The message the default layout with `text` as its pdf.yaml is refused with.
     private func refusal(_ text: String, directory: URL? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        var layout = try Layout.projectDefault()
         layout.files["pdf.yaml"] = Array(text.utf8)
         layout.directory = directory
         do {
@@ -35,7 +35,7 @@ final class LayoutFileErrorTests: XCTestCase {
     }
 
     func testDefaultLayoutIsAccepted() throws {
-        XCTAssertNoThrow(try PDFRenderer(layout: XCTUnwrap(LayoutLoader.embedded("default"))))
+        XCTAssertNoThrow(try PDFRenderer(layout: Layout.projectDefault()))
     }
 
     func testEveryUnknownKeyIsReportedAtOnceWithLineAndColumn() throws {

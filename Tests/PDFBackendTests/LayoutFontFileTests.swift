@@ -1,5 +1,4 @@
 import BriefModel
-import BriefPress
 import Foundation
 import PDFBackend
 import TestSupport
@@ -10,7 +9,7 @@ final class LayoutFontFileTests: XCTestCase {
     func testFontFileNamedRelativeToTheLayoutFolderIsEmbedded() throws {
         let collection = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
         _ = try Prerequisite.file(collection, package: "fonts-noto-cjk")
-        var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        var layout = try Layout.projectDefault()
         layout.directory = URL(fileURLWithPath: "/usr/share/fonts/opentype")
         // Face 0 of the collection is the Japanese cut: its name tells it from the default SC face.
         layout.files["pdf.yaml"] = Array(String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)

@@ -1,7 +1,7 @@
 import BriefModel
-import BriefPress
 import Foundation
 import PDFBackend
+import TestSupport
 import XCTest
 
 /// Numbers in pdf.yaml that decode but that the composer cannot work with are refused when
@@ -10,7 +10,7 @@ import XCTest
 final class LayoutRangeTests: XCTestCase {
     /// The default layout's pdf.yaml with `replacing` applied.
     private func layout(replacing: [(String, String)]) throws -> (Layout, String) {
-        var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        var layout = try Layout.projectDefault()
         var text = String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
         for (old, new) in replacing {
             XCTAssertTrue(text.contains(old), "the default pdf.yaml no longer has `\(old)`")

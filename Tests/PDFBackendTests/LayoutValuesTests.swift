@@ -1,7 +1,7 @@
 import BriefModel
-import BriefPress
 import Foundation
 import PDFBackend
+import TestSupport
 import XCTest
 
 /// The lengths a designer changes in pdf.yaml reach the page: the composer has no copy of
@@ -15,7 +15,7 @@ final class LayoutValuesTests: XCTestCase {
 
     /// The operands of every `operator` in the pages' content, as written.
     private func operands(of operator: String, replacing: [(String, String)]) throws -> Set<String> {
-        var layout = try XCTUnwrap(LayoutLoader.embedded("default"))
+        var layout = try Layout.projectDefault()
         var text = String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
         for (old, new) in replacing {
             XCTAssertTrue(text.contains(old), "the default pdf.yaml no longer has `\(old)`")

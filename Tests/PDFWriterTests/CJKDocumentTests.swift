@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import PDFWriter
 
@@ -164,16 +165,18 @@ final class CJKDocumentTests: XCTestCase {
     /// processes: this test runs itself twice as a child (the test binary with a filter and
     /// an output path in the environment) and compares the children's files with its own.
     func testSeparateProcessesWriteIdenticalBytes() throws {
-        let directory = try? ExternalTool.temporaryDirectory("processes-\(getpid())")
+        let directory = try ExternalTool.temporaryDirectory("processes-\(getpid())")
         if let output = ProcessInfo.processInfo.environment[Self.childOutputVariable] {
-            try ExternalTool.write(try SampleDocument.build(in: directory!).bytes, to: URL(fileURLWithPath: output))
+            try ExternalTool.write(try SampleDocument.build(in: directory).bytes, to: URL(fileURLWithPath: output))
             return
         }
-        let reference = try SampleDocument.build(in: directory!).bytes
+        let reference = try SampleDocument.build(in: directory).bytes
         let binary = CommandLine.arguments[0]
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary), "test binary \(binary) cannot be run as a child")
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw Prerequisite.missing("a test binary that can be run as a child (\(binary))", remedy: "run the tests with swift test")
+        }
         for child in 1...2 {
-            let output = directory!.appendingPathComponent("child-\(child).pdf")
+            let output = directory.appendingPathComponent("child-\(child).pdf")
             let process = Process()
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = ["PDFWriterTests.CJKDocumentTests/testSeparateProcessesWriteIdenticalBytes"]
@@ -182,11 +185,15 @@ final class CJKDocumentTests: XCTestCase {
             process.standardError = FileHandle.nullDevice
             try process.run()
             process.waitUntilExit()
-            let bytes = [UInt8]((try? Data(contentsOf: output)) ?? Data())
-            XCTAssertFalse(bytes.isEmpty, "child \(child) wrote no PDF (exit \(process.terminationStatus))")
+            XCTAssertEqual(process.terminationStatus, 0, "child \(child) failed")
+            guard FileManager.default.fileExists(atPath: output.path) else {
+                XCTFail("child \(child) wrote no PDF (exit \(process.terminationStatus))")
+                continue
+            }
+            let bytes = [UInt8](try Data(contentsOf: output))
             XCTAssertTrue(bytes == reference, "child process \(child) wrote \(bytes.count) bytes that differ from this process's \(reference.count)")
         }
-        try? FileManager.default.removeItem(at: directory!)
+        try? FileManager.default.removeItem(at: directory)
     }
 
     private static let childOutputVariable = "PDFWRITER_TEST_SAMPLE_OUTPUT"

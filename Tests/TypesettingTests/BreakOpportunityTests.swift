@@ -1,8 +1,11 @@
+import TestSupport
 import XCTest
 @testable import Typesetting
 
 /// Where lines may break (clreq.md §1): UAX #14 from libunibreak with the GB tailoring.
 final class BreakOpportunityTests: XCTestCase {
+    override func setUpWithError() throws { try Fixtures.requireFonts() }
+
     /// The characters followed by a break opportunity, as "甲|乙" marks.
     private func marked(_ runs: [StyledText]) -> String {
         let prepared = prepare(collect(runs), language: "zh-Hans")

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 import Typesetting
 
@@ -5,6 +6,8 @@ import Typesetting
 /// same glue, none at line edges, next to full-width marks or between a number and `%`.
 final class HanLatinSpacingTests: XCTestCase {
     let em = Fixtures.em
+
+    override func setUpWithError() throws { try Fixtures.requireFonts() }
 
     private func positions(_ text: String, widthEm: Int) -> [[String]] {
         Fixtures.layout([Fixtures.t(text)], widthEm: widthEm).map { line in

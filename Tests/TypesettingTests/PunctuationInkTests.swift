@@ -1,9 +1,12 @@
+import TestSupport
 import XCTest
 @testable import Typesetting
 
 /// GB 5.1.10: a line-end mark keeps ½ em, so its ink must lie inside that half. Checked on
 /// the zh-Hans glyphs of both Noto CJK families the layouts use.
 final class PunctuationInkTests: XCTestCase {
+    override func setUpWithError() throws { try Fixtures.requireFonts() }
+
     func testTrimmedMarksKeepTheirInkInsideTheRemainingHalf() throws {
         let store = Fixtures.store
         let typesetter = Typesetter(fonts: store)

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 import Typesetting
 
@@ -5,6 +6,8 @@ import Typesetting
 /// ½ em, opening brackets trimmed at line start, full-width CJK forms for shared code points.
 final class PunctuationTests: XCTestCase {
     let em = Fixtures.em
+
+    override func setUpWithError() throws { try Fixtures.requireFonts() }
 
     private func oneLine(_ text: String) -> [Audit.Cluster] {
         let lines = Fixtures.typesetter.layout(ParagraphSpec(runs: [Fixtures.t(text)], width: 100 * em, alignment: .justified))

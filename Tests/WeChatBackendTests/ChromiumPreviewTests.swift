@@ -1,5 +1,6 @@
 import BriefModel
 import Foundation
+import TestSupport
 import WeChatBackend
 import XCTest
 
@@ -87,26 +88,28 @@ final class ChromiumPreviewTests: XCTestCase {
             try browser.execute("document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); window.scrollBy(0, -80);", [selector])
             try save(browser.screenshot(), file)
         }
-        try open(render(Fixtures.sample()), as: "sample")
-        try save(browser.screenshot(), "sample-top.png")
+        try open(render(Fixtures.read(.fixture)), as: "fixture")
+        try save(browser.screenshot(), "fixture-top.png")
         try browser.execute("window.scrollTo(0, document.body.scrollHeight);")
-        try save(browser.screenshot(), "sample-footer.png")
+        try save(browser.screenshot(), "fixture-footer.png")
     }
 
     func testCopyButtonPutsTheArticleOnTheClipboardAsHTML() throws {
-        let article = try render(Fixtures.exercise())
+        let briefing = try Fixtures.exercise()
+        let article = try render(briefing)
         try open(article, as: "exercise-copy")
         try browser.click(css: "#briefpress-copy")
-        try assertCopied(article)
+        try assertCopied(article, of: briefing)
         try save(browser.screenshot(), "exercise-copied.png")
     }
 
     func testCopyFallsBackToSelectionWhenTheClipboardAPIRefuses() throws {
-        let article = try render(Fixtures.sample())
-        try open(article, as: "sample-copy-fallback")
+        let briefing = try Fixtures.read(.fixture)
+        let article = try render(briefing)
+        try open(article, as: "fixture-copy-fallback")
         try browser.execute("navigator.clipboard.write = function () { return Promise.reject(new Error('refused')); };")
         try browser.click(css: "#briefpress-copy")
-        try assertCopied(article)
+        try assertCopied(article, of: briefing)
     }
 
     func testHostileBriefingRunsNoScriptInTheBrowser() throws {
@@ -148,8 +151,8 @@ final class ChromiumPreviewTests: XCTestCase {
     """
 
     /// The status line confirms the copy, and the clipboard's HTML reads exactly as the
-    /// fragment does; its plain-text flavour is there too.
-    func assertCopied(_ article: WeChatArticle, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// fragment does; its plain-text flavour (holding the title of `briefing`) is there too.
+    func assertCopied(_ article: WeChatArticle, of briefing: Briefing, file: StaticString = #filePath, line: UInt = #line) throws {
         let confirmed = try browser.wait(until: "return document.getElementById('briefpress-status').className.indexOf('bp-ok') >= 0;")
         let status = try browser.execute("return document.getElementById('briefpress-status').textContent;") as? String
         XCTAssertTrue(confirmed, "expected a visible confirmation, found status “\(status ?? "")”", file: file, line: line)
@@ -168,7 +171,7 @@ final class ChromiumPreviewTests: XCTestCase {
         XCTAssertEqual(copiedText, fragmentText, "expected the clipboard's HTML to read as the fragment (html: \(html.prefix(200)))",
                        file: file, line: line)
         XCTAssertTrue(html.contains("<section style=\""), "expected the styled root section on the clipboard", file: file, line: line)
-        XCTAssertTrue(plain.withoutWhitespace.contains("新质生产力每日动态"), "expected a plain-text flavour, found \(plain.prefix(80))",
+        XCTAssertTrue(plain.withoutWhitespace.contains(briefing.edition.title.withoutWhitespace), "expected a plain-text flavour, found \(plain.prefix(80))",
                       file: file, line: line)
     }
 

@@ -1,22 +1,18 @@
 import BriefModel
-import BriefPress
 import BriefReader
 import Foundation
 import TestSupport
 import Graphics
 import WeChatBackend
 
-/// Inputs the tests share: the default layout as the binary embeds it, the shared sample
-/// edition read by the real reader, and a hand-built briefing that uses every kind of block.
+/// Inputs the tests share: the project's default layout, the sample publications read by the
+/// real reader, and a hand-built briefing that uses every kind of block.
 enum Fixtures {
 
-    static func defaultLayout() throws -> Layout {
-        guard let layout = LayoutLoader.embedded("default") else { throw FixtureError("no embedded default layout") }
-        return layout
-    }
+    static func defaultLayout() throws -> Layout { try Layout.projectDefault() }
 
-    /// The shared sample (`shared/samples/xinzhi` beside the checkout), read by the real reader.
-    static func sample() throws -> Briefing { try BriefingReader.read(editionAt: SharedSample.edition()) }
+    /// A sample publication's edition, read by the real reader.
+    static func read(_ sample: SamplePublication) throws -> Briefing { try BriefingReader.read(editionAt: sample.edition) }
 
     /// The project's own example editions (lists, a table, a quote, subsections).
     static func demos() throws -> [Briefing] {
@@ -26,10 +22,11 @@ enum Fixtures {
         }
     }
 
-    /// Every real or hand-built input the article is judged on.
+    /// Every input in the repository the article is judged on (the shared sample has a test
+    /// of its own in each suite).
     static func all() throws -> [(name: String, briefing: Briefing)] {
         let demos = try demos()
-        return [("sample", try sample()), ("exercise", try exercise()), ("demo-05-27", demos[0]), ("demo-05-28", demos[1])]
+        return [("fixture", try read(.fixture)), ("exercise", try exercise()), ("demo-05-27", demos[0]), ("demo-05-28", demos[1])]
     }
 
     struct FixtureError: Error, CustomStringConvertible {

@@ -4,7 +4,7 @@ import XCTest
 import Typesetting
 
 /// Real fonts, real text: the Noto CJK faces the project installs (fonts-noto-cjk), the
-/// paragraphs of the shared sample edition, and adversarial strings from clreq.md.
+/// paragraphs of a sample publication's edition, and adversarial strings from clreq.md.
 enum Fixtures {
     static let bodySize = 10.5
     static let em = bodySize
@@ -13,24 +13,44 @@ enum Fixtures {
 
     static let store = FontStore()
     static let typesetter = Typesetter(fonts: store)
-    static let serif: FontFace = {
-        do { return try store.face(family: "Noto Serif CJK SC", hint: "install fonts-noto-cjk") } catch {
-            fatalError("\(error)")
+    /// The body face, loaded once. Every test class that sets type calls `requireFonts()` in
+    /// its setUp, so a machine without fonts-noto-cjk skips those tests (fails them on CI)
+    /// instead of stopping the test process here.
+    private static let serifFace = Result { try store.face(family: "Noto Serif CJK SC", hint: "install fonts-noto-cjk") }
+    static var serif: FontFace {
+        guard case .success(let face) = serifFace else {
+            preconditionFailure("a test set type without calling Fixtures.requireFonts() in its setUpWithError")
         }
-    }()
+        return face
+    }
+
+    /// Throws the prerequisite error when the body face cannot be loaded.
+    static func requireFonts() throws {
+        if case .failure(let error) = serifFace {
+            throw Prerequisite.missing("the font Noto Serif CJK SC (\(error))", remedy: "apt-get install fonts-noto-cjk")
+        }
+    }
     static let body = TextStyle(fonts: [serif], size: bodySize)
     /// Code and URLs carry `codeTag` so the audit can tell them from prose (they break after `/`).
     static let codeTag = 99
     static let code = TextStyle(fonts: [serif], size: bodySize, tag: codeTag, isCode: true)
     static let citation = TextStyle(fonts: [serif], size: 6.5, baselineShift: 3.5, tag: 7)
 
-    /// Body paragraphs of the shared sample edition (front matter and headings skipped), with
-    /// each `[@id; …]` citation turned into a superscript `[n]` run as the PDF backend sets it.
-    /// Without the sample this throws the prerequisite error (a skip locally, a failure on CI).
-    static func sampleParagraphs() throws -> [[StyledText]] { try parsedSample.get() }
+    /// Body paragraphs of a sample publication's edition (front matter, headings, lists,
+    /// quotes and tables skipped; a link reduced to its text), with each `[@id; …]` citation
+    /// turned into a superscript `[n]` run as the PDF backend sets it. Read once per sample.
+    /// Test methods run one at a time on XCTest's main thread.
+    static func paragraphs(of sample: SamplePublication) throws -> [[StyledText]] {
+        if let done = parsed[sample.edition] { return try done.get() }
+        let result = Result { try parseParagraphs(String(contentsOfFile: sample.edition, encoding: .utf8)) }
+        parsed[sample.edition] = result
+        return try result.get()
+    }
 
-    private static let parsedSample = Result { () throws -> [[StyledText]] in
-        var content = try String(contentsOfFile: SharedSample.edition(), encoding: .utf8)
+    private static var parsed: [String: Result<[[StyledText]], Error>] = [:]
+
+    private static func parseParagraphs(_ source: String) -> [[StyledText]] {
+        var content = source
         if content.hasPrefix("---"), let end = content.range(of: "\n---\n", range: content.index(content.startIndex, offsetBy: 3)..<content.endIndex) {
             content = String(content[end.upperBound...])
         }
@@ -38,9 +58,11 @@ enum Fixtures {
         var out: [[StyledText]] = []
         for block in content.components(separatedBy: "\n\n") {
             let text = block.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty, !text.hasPrefix("#"), !text.hasPrefix("-"), !text.hasPrefix(">") else { continue }
+            guard !text.isEmpty, !["#", "-", ">", "|", "Table:"].contains(where: text.hasPrefix),
+                  text.range(of: #"^\d+\. "#, options: .regularExpression) == nil else { continue }
             var runs: [StyledText] = []
-            var rest = Substring(text.replacingOccurrences(of: "\n", with: ""))
+            var rest = Substring(text.replacingOccurrences(of: "\n", with: "")
+                .replacingOccurrences(of: #"\[([^\]@]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression))
             while let open = rest.range(of: "[@") {
                 if open.lowerBound > rest.startIndex { runs.append(StyledText(text: String(rest[..<open.lowerBound]), style: body)) }
                 guard let close = rest[open.upperBound...].firstIndex(of: "]") else { break }
@@ -73,7 +95,9 @@ enum Fixtures {
 
     static func t(_ s: String) -> StyledText { StyledText(text: s, style: body) }
 
-    static func allParagraphs() throws -> [[StyledText]] { try sampleParagraphs() + adversarialParagraphs }
+    static func allParagraphs(of sample: SamplePublication = .fixture) throws -> [[StyledText]] {
+        try paragraphs(of: sample) + adversarialParagraphs
+    }
 
     static func spec(_ runs: [StyledText], widthEm: Int, indent: Bool = true, alignment: Alignment = .justified) -> ParagraphSpec {
         ParagraphSpec(runs: runs, width: Double(widthEm) * em, firstLineIndent: indent ? 2 * em : 0,
