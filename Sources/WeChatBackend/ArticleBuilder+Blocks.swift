@@ -19,68 +19,95 @@ struct BlockContext {
 let maximumListDepth = 2
 
 extension ArticleBuilder {
+    /// Writes blocks, walking nested quotes and lists with the model walker.
+    ///
+    /// A list is written without `ul`/`ol`/`li`: the editor strips list-item styles, wraps
+    /// item content in new paragraphs and breaks nesting (wechat.md §3). Each item is a
+    /// paragraph that starts with its marker as text (•, 1., …) hanging in the indent;
+    /// later paragraphs of the item line up under its text; a nested list is indented one
+    /// more level, never more than `maximumListDepth`; other blocks of an item stand in an
+    /// indented section.
     func blocks(_ blocks: [Block], into parent: XMLNode, context: BlockContext) {
         var context = context
         if context.horizontal < 0 { context.horizontal = gutter }
-        for block in blocks { self.block(block, into: parent, context: context) }
-    }
-
-    private func block(_ block: Block, into parent: XMLNode, context: BlockContext) {
-        switch block {
-        case .paragraph(let content):
-            let p = parent.element("p", ["style": styles.paragraph(context.role, horizontal: context.horizontal).css])
-            var state = InlineState()
-            inlines(content, into: p, state: &state)
-        case .list(let list):
-            self.list(list, into: parent, context: context)
-        case .quote(let content):
-            let quote = parent.element("blockquote", ["style": styles.quote(horizontal: context.horizontal).css])
-            blocks(content, into: quote, context: BlockContext(role: .quote, horizontal: 0, listDepth: 0))
-        case .table(let table):
-            self.table(table, into: parent, context: context)
-        case .figure(let figure):
-            self.figure(figure, into: parent, context: context)
-        case .code(let code, _):
-            codeBlock(code, into: parent, context: context)
-        case .thematicBreak:
-            parent.element("hr", ["style": styles.rule(horizontal: context.horizontal).css])
+        /// What an entered node's children are written into.
+        enum Open {
+            /// Blocks one after another, in `element`.
+            case run(XMLNode, BlockContext)
+            /// A list: its items go into `container`.
+            case list(List, container: XMLNode, depth: Int, itemStyle: InlineStyle, context: BlockContext)
+            /// A list item: its first paragraph goes into `line` (after the marker), the rest
+            /// into the list's container; `written` counts its blocks so far.
+            case item(container: XMLNode, depth: Int, itemStyle: InlineStyle, context: BlockContext, line: XMLNode, written: Int)
+            /// A node whose children were written with it.
+            case done
         }
-    }
+        var open: [Open] = [.run(parent, context)]
 
-    /// A list written without `ul`/`ol`/`li`: the editor strips list-item styles, wraps item
-    /// content in new paragraphs and breaks nesting (wechat.md §3). Each item is a paragraph
-    /// that starts with its marker as text (•, 1., …) hanging in the indent; later paragraphs
-    /// of the item line up under its text; a nested list is indented one more level, never
-    /// more than `maximumListDepth`.
-    private func list(_ list: List, into parent: XMLNode, context: BlockContext) {
-        let depth = min(context.listDepth + 1, maximumListDepth)
-        let container = parent.element("section", ["style": styles.list.css])
-        let itemStyle = styles.listItem(depth: depth, role: context.role, horizontal: context.horizontal)
-        for (index, item) in list.items.enumerated() {
-            var rest = item[...]
-            let line = container.element("p", ["style": itemStyle.css])
-            line.element("span", ["style": styles.listMarker.css], text: list.marker(at: index))
-            var state = InlineState()
-            if case .paragraph(let content)? = rest.first {
-                inlines(content, into: line, state: &state)
-                rest = rest.dropFirst()
+        func enterList(_ list: List, into parent: XMLNode, context: BlockContext) -> WalkAction {
+            let depth = min(context.listDepth + 1, maximumListDepth)
+            let container = parent.element("section", ["style": styles.list.css])
+            open.append(.list(list, container: container, depth: depth,
+                              itemStyle: styles.listItem(depth: depth, role: context.role, horizontal: context.horizontal), context: context))
+            return .visitChildren
+        }
+        func enterBlock(_ block: Block, into parent: XMLNode, context: BlockContext) -> WalkAction {
+            switch block {
+            case .paragraph(let content):
+                let p = parent.element("p", ["style": styles.paragraph(context.role, horizontal: context.horizontal).css])
+                var state = InlineState()
+                inlines(content, into: p, state: &state)
+            case .list(let list):
+                return enterList(list, into: parent, context: context)
+            case .quote:
+                let quote = parent.element("blockquote", ["style": styles.quote(horizontal: context.horizontal).css])
+                open.append(.run(quote, BlockContext(role: .quote, horizontal: 0, listDepth: 0)))
+                return .visitChildren
+            case .table(let table):
+                self.table(table, into: parent, context: context)
+            case .figure(let figure):
+                self.figure(figure, into: parent, context: context)
+            case .code(let code, _):
+                codeBlock(code, into: parent, context: context)
+            case .thematicBreak:
+                parent.element("hr", ["style": styles.rule(horizontal: context.horizontal).css])
             }
-            for block in rest {
+            open.append(.done)
+            return .skipChildren
+        }
+
+        ModelWalker.walk(blocks.map(ModelNode.block), enter: { node, _ in
+            let top = open.count - 1
+            switch (open[top], node) {
+            case (.run(let element, let context), .block(let block)):
+                return enterBlock(block, into: element, context: context)
+            case (.list(let list, let container, let depth, let itemStyle, let context), .listItem(_, let index)):
+                let line = container.element("p", ["style": itemStyle.css])
+                line.element("span", ["style": styles.listMarker.css], text: list.marker(at: index))
+                open.append(.item(container: container, depth: depth, itemStyle: itemStyle, context: context, line: line, written: 0))
+                return .visitChildren
+            case (.item(let container, let depth, let itemStyle, let context, let line, let written), .block(let block)):
+                open[top] = .item(container: container, depth: depth, itemStyle: itemStyle, context: context, line: line, written: written + 1)
                 switch block {
                 case .paragraph(let content):
-                    // A later paragraph of the item: same indent, no marker.
-                    let p = container.element("p", ["style": itemStyle.with(["text-indent": "0"]).css])
+                    // The first paragraph follows the marker; a later one keeps its indent, no marker.
+                    let p = written == 0 ? line : container.element("p", ["style": itemStyle.with(["text-indent": "0"]).css])
                     var state = InlineState()
                     inlines(content, into: p, state: &state)
+                    open.append(.done)
+                    return .skipChildren
                 case .list(let nested):
-                    self.list(nested, into: container,
-                              context: BlockContext(role: context.role, horizontal: context.horizontal, listDepth: depth))
+                    return enterList(nested, into: container,
+                                     context: BlockContext(role: context.role, horizontal: context.horizontal, listDepth: depth))
                 default:
                     let indent = container.element("section", ["style": styles.listBlockIndent(depth: depth, horizontal: context.horizontal).css])
-                    self.blocks([block], into: indent, context: BlockContext(role: .body, horizontal: 0, listDepth: 0))
+                    return enterBlock(block, into: indent, context: BlockContext(role: .body, horizontal: 0, listDepth: 0))
                 }
+            default:
+                open.append(.done)  // not met: tables and headings are written whole
+                return .skipChildren
             }
-        }
+        }, leave: { _ in open.removeLast() })
     }
 
     /// A table inside a scrolling section, every cell with its own border and padding.

@@ -23,19 +23,16 @@ final class SampleEditionTests: XCTestCase {
     func testFixtureHoldsAListATableAQuoteAndLinks() throws {
         let edition = try BriefingReader.read(editionAt: SamplePublication.fixture.edition).edition
         var kinds: Set<String> = [], links: [String] = []
-        func walk(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .list(let list): kinds.insert(list.ordered ? "ordered list" : "list"); list.items.forEach(walk)
-                case .table(let table): kinds.insert("table"); XCTAssertEqual(table.rows.count, 3)
-                case .quote(let inner): kinds.insert("quote"); walk(inner)
-                case .paragraph(let inlines):
-                    for case .link(let url, _) in inlines { links.append(url) }
-                default: break
-                }
+        ModelWalker.walk(edition.walkRoots, enter: { node, _ in
+            switch node {
+            case .block(.list(let list)): kinds.insert(list.ordered ? "ordered list" : "list")
+            case .block(.table(let table)): kinds.insert("table"); XCTAssertEqual(table.rows.count, 3)
+            case .block(.quote): kinds.insert("quote")
+            case .inline(.link(let url, _)): links.append(url)
+            default: break
             }
-        }
-        for section in edition.sections { walk(section.blocks); section.subsections.forEach { walk($0.blocks) } }
+            return .visitChildren
+        })
         XCTAssertEqual(kinds, ["list", "ordered list", "table", "quote"])
         XCTAssertEqual(links.count, 2, "the links of sections 一 and 四")
     }

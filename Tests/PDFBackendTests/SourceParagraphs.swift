@@ -1,4 +1,5 @@
 import BriefModel
+import TestSupport
 
 /// The text a reader must find in the print edition, paragraph by paragraph, in order:
 /// markup and citations removed (the model's plainText), whitespace removed.
@@ -6,20 +7,7 @@ enum SourceParagraphs {
     static func of(_ briefing: Briefing) -> [String] {
         let edition = briefing.edition
         var paragraphs: [String] = []
-        func walk(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let inlines): paragraphs.append(inlines.plainText)
-                case .list(let list): list.items.forEach(walk)
-                case .quote(let children): walk(children)
-                case .table(let table):
-                    (table.header + table.rows.flatMap { $0 }).forEach { paragraphs.append($0.plainText) }
-                case .figure(let figure): paragraphs.append(figure.caption.plainText)
-                case .code(let text, _): paragraphs.append(text)
-                case .thematicBreak: break
-                }
-            }
-        }
+        func walk(_ blocks: [Block]) { paragraphs += readingTexts(of: blocks) }
         if let summary = edition.summary { walk(summary.blocks) }
         for section in edition.sections {
             paragraphs.append(section.headingText)

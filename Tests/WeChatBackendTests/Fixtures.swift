@@ -148,20 +148,7 @@ enum Fixtures {
     /// Every paragraph of a briefing in reading order, as plain text (citations left out).
     static func paragraphs(of briefing: Briefing) -> [String] {
         var out: [String] = []
-        func walk(_ blocks: [Block]) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let inlines): out.append(inlines.plainText)
-                case .list(let list): list.items.forEach(walk)
-                case .quote(let inner): walk(inner)
-                case .table(let table):
-                    for row in [table.header] + table.rows { out.append(contentsOf: row.map(\.plainText)) }
-                case .figure(let figure): out.append(figure.caption.plainText)
-                case .code(let code, _): out.append(code)
-                case .thematicBreak: break
-                }
-            }
-        }
+        func walk(_ blocks: [Block]) { out += readingTexts(of: blocks) }
         if let summary = briefing.edition.summary { out.append(summary.title); walk(summary.blocks) }
         for section in briefing.edition.sections {
             out.append(section.headingText)
