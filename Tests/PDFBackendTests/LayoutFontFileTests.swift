@@ -23,3 +23,20 @@ final class LayoutFontFileTests: XCTestCase {
         XCTAssertFalse(fonts.contains("NotoSerifCJKsc-Regular"), "the family the file replaces must not be used; pdffonts:\n\(fonts)")
     }
 }
+
+extension LayoutFontFileTests {
+    /// A pipe named like a font file is refused at once, naming it; reading it would block.
+    func testAPipeNamedLikeAFontFileIsRefused() throws {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("fifo-font-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        XCTAssertEqual(mkfifo(folder.appendingPathComponent("Serif.otf").path, 0o644), 0)
+        var layout = try Layout.projectDefault()
+        layout.directory = folder
+        layout.files["pdf.yaml"] = Array(String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
+            .replacingOccurrences(of: "serif: Noto Serif CJK SC", with: "serif: Serif.otf").utf8)
+        XCTAssertThrowsError(try PDFRenderer(layout: layout).render(BlockKindsTests.briefing())) { error in
+            XCTAssertTrue("\(error)".contains("Serif.otf") && "\(error)".contains("not a regular file"), "\(error)")
+        }
+    }
+}

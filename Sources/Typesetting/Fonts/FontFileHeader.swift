@@ -19,9 +19,14 @@ enum FontFileHeader {
         func refuse(_ reason: String) -> FontError {
             FontError.unreadable(path: face.path, index: face.index, reason: reason)
         }
-        let descriptor = open(face.path, O_RDONLY)
+        // Non-blocking, and only a regular file is read: a pipe named like a font would
+        // block the read (and FreeType's open after it) forever.
+        let descriptor = open(face.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw refuse(String(cString: strerror(errno))) }
         defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw refuse(String(cString: strerror(errno))) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw refuse("it is not a regular file") }
         var bytes = [UInt8](repeating: 0, count: 12)
         let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 12) }
         guard count >= 0 else { throw refuse(String(cString: strerror(errno))) }
