@@ -17,18 +17,11 @@ public enum Pipeline {
     static func read(_ paths: [String], formats: [OutputFormat], options: BuildOptions?) throws -> [Source] {
         var read: [Source] = []
         var diagnostics: [Diagnostic] = []
-        var prepared: [URL: Backends] = [:]
+        let prepared = PreparedBackends(formats: formats, options: options)
         for path in uniquePaths(paths) {
             do {
                 let briefing = try BriefingReader.read(editionAt: path)
-                let directory = briefing.publication.directory.standardizedFileURL
-                if prepared[directory] == nil {
-                    let layout = try LayoutLoader.load(briefing.publication.layout, publicationDirectory: briefing.publication.directory,
-                                                   at: briefing.publication.layoutLocation)
-                    prepared[directory] = try Backends(layout: layout, formats: formats, imageBase: options?.imageBase,
-                                                       sourceDate: options?.sourceDate)
-                }
-                read.append(Source(path: path, backends: prepared[directory]!))
+                read.append(Source(path: path, backends: try prepared.backends(for: briefing.publication)))
             } catch let errors as SourceErrors {
                 diagnostics += errors.diagnostics
             }
@@ -43,40 +36,78 @@ public enum Pipeline {
         _ = try read(paths, formats: OutputFormat.allCases, options: nil)
     }
 
-    /// `briefpress build`: reads and checks every edition first (so nothing is written when
-    /// one is wrong), then renders the editions in parallel, one per core, staging each
-    /// finished file on disk at once, and moves them all into place together (OutputWriter).
-    /// An edition is read again when its turn comes and dropped when it is rendered, so
-    /// memory stays flat however many editions a run has; outputs do not depend on the
-    /// order of rendering. Returns the written paths and the notes, in the order given.
+    /// `briefpress build`: reads and renders the editions in parallel, one per core, each
+    /// read once and dropped when its files are staged on disk (OutputWriter), so memory
+    /// stays flat however many editions a run has. Nothing is moved into place unless every
+    /// edition read and rendered: the problems of all files are reported together, as by
+    /// `check`, and once one edition has failed the others are only read (for their
+    /// problems), not rendered. Outputs do not depend on the order of the work. Returns the
+    /// written paths and the notes, in the order given.
     public static func build(_ paths: [String], options: BuildOptions) throws -> (written: [URL], notes: [String]) {
         for format in options.formats { Backends.warmUp(format) }
-        let sources = try read(paths, formats: options.formats, options: options)
+        let paths = uniquePaths(paths)
         let writer = OutputWriter(directory: options.outputDirectory)
-        var results = [Result<[String], Error>](repeating: .success([]), count: sources.count)
-        let resultsLock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            let result = Result<[String], Error> {
-                let briefing = try BriefingReader.read(editionAt: sources[index].path)
-                var notes: [String] = []
-                for format in options.formats {
-                    let rendering = try sources[index].backends.render(format, briefing)
-                    for file in rendering.files { try writer.stage(file) }
-                    notes += rendering.notes
+        let prepared = PreparedBackends(formats: options.formats, options: options)
+        enum Outcome {
+            case rendered(notes: [String])
+            case sourceProblems([Diagnostic])
+            /// An error reading the edition or loading its layout: stops the run as it meets it.
+            case readFailed(Error)
+            case renderFailed(Error)
+        }
+        var outcomes = [Outcome](repeating: .rendered(notes: []), count: paths.count)
+        var failed = false
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let outcome: Outcome
+            do {
+                let briefing = try BriefingReader.read(editionAt: paths[index])
+                let backends = try prepared.backends(for: briefing.publication)
+                if lock.withLock({ failed }) {
+                    outcome = .rendered(notes: [])  // its outputs would be discarded
+                } else {
+                    do {
+                        var notes: [String] = []
+                        for format in options.formats {
+                            let rendering = try backends.render(format, briefing)
+                            for file in rendering.files { try writer.stage(file) }
+                            notes += rendering.notes
+                        }
+                        outcome = .rendered(notes: notes)
+                    } catch {
+                        outcome = .renderFailed(error)
+                    }
                 }
-                return notes
+            } catch let errors as SourceErrors {
+                outcome = .sourceProblems(errors.diagnostics)
+            } catch {
+                outcome = .readFailed(error)
             }
-            resultsLock.lock()
-            results[index] = result
-            resultsLock.unlock()
+            lock.withLock {
+                outcomes[index] = outcome
+                if case .rendered = outcome {} else { failed = true }
+            }
         }
-        // The first failure in the order given, whichever thread met it first.
-        for case .failure(let error) in results {
-            writer.discard()
-            throw error
+        // What a one-by-one run would report: the first edition that could not be read at
+        // all, else every problem of every edition, else the first failure to render.
+        var diagnostics: [Diagnostic] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .readFailed(let error): writer.discard(); throw error
+            case .sourceProblems(let found): diagnostics += found
+            case .rendered, .renderFailed: break
+            }
         }
-        let written = try writer.commit()
-        return (written, results.flatMap { (try? $0.get()) ?? [] })
+        if !diagnostics.isEmpty { writer.discard(); throw SourceErrors(diagnostics) }
+        var notes: [String] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .renderFailed(let error): writer.discard(); throw error
+            case .rendered(let found): notes += found
+            case .sourceProblems, .readFailed: break
+            }
+        }
+        return (try writer.commit(), notes)
     }
 
     /// The edition paths without repeats (the same file named twice, or by two spellings of

@@ -21,12 +21,16 @@ struct MarkdownReader {
         var diagnostics: [Diagnostic] = []
     }
 
+    /// cmark-gfm registers its extensions in a global list without a lock, and editions are
+    /// read on several threads: a Swift static runs the registration exactly once.
+    static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
     func read() -> Content {
         let bodyLines = source.lines.dropFirst(firstLine - 1)
         let body = CitationScanner.protectEscapedCitations(source.text(ofLines: (firstLine - 1)..<source.lines.count))
         var state = CmarkConverter(reader: self)
 
-        cmark_gfm_core_extensions_ensure_registered()
+        MarkdownReader.extensionsRegistered
         let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink"] {
