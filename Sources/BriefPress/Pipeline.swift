@@ -18,9 +18,10 @@ public enum Pipeline {
         var read: [Source] = []
         var diagnostics: [Diagnostic] = []
         let prepared = PreparedBackends(formats: formats, options: options)
+        let publications = PublicationCache()
         for path in uniquePaths(paths) {
             do {
-                let briefing = try BriefingReader.read(editionAt: path)
+                let briefing = try BriefingReader.read(editionAt: path, publications: publications)
                 read.append(Source(path: path, backends: try prepared.backends(for: briefing.publication)))
             } catch let errors as SourceErrors {
                 diagnostics += errors.diagnostics
@@ -48,6 +49,7 @@ public enum Pipeline {
         let paths = uniquePaths(paths)
         let writer = OutputWriter(directory: options.outputDirectory)
         let prepared = PreparedBackends(formats: options.formats, options: options)
+        let publications = PublicationCache()
         enum Outcome {
             case rendered(notes: [String])
             case sourceProblems([Diagnostic])
@@ -61,7 +63,7 @@ public enum Pipeline {
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let outcome: Outcome
             do {
-                let briefing = try BriefingReader.read(editionAt: paths[index])
+                let briefing = try BriefingReader.read(editionAt: paths[index], publications: publications)
                 let backends = try prepared.backends(for: briefing.publication)
                 if lock.withLock({ failed }) {
                     outcome = .rendered(notes: [])  // its outputs would be discarded

@@ -4,8 +4,9 @@ import Foundation
 /// The reader's entry point: an edition file in, a `Briefing` (its publication and the
 /// edition) out, or every problem of the sources at once.
 public enum BriefingReader {
-    /// Reads the edition at `path` and the `publication.yaml` nearest above it.
-    public static func read(editionAt path: String) throws -> Briefing {
+    /// Reads the edition at `path` and the `publication.yaml` nearest above it; with
+    /// `publications`, a publication already read in this run is not read again.
+    public static func read(editionAt path: String, publications: PublicationCache? = nil) throws -> Briefing {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw MissingSourceFile(path: path, hint: "editions are files like editions/2026-05-28.md")
@@ -13,7 +14,7 @@ public enum BriefingReader {
         let publicationFile = try findPublication(above: url)
         let publication: Publication
         do {
-            publication = try PublicationReader.read(at: publicationFile)
+            publication = try publications?.publication(at: publicationFile) ?? PublicationReader.read(at: publicationFile)
         } catch let publicationErrors as SourceErrors {
             // Read the edition anyway, against a stand-in publication, so that one run
             // reports the problems of both files.
