@@ -12,27 +12,64 @@ public enum ModelNode: Sendable {
 
     /// What the node holds, in document order.
     public var children: [ModelNode] {
+        if case .block(.table(let table)) = self {
+            var cells: [ModelNode] = []
+            for (row, cellsOfRow) in ([table.header] + table.rows).enumerated() {
+                for (column, cell) in cellsOfRow.enumerated() { cells.append(.tableCell(cell, row: row, column: column)) }
+            }
+            return cells
+        }
+        return (0..<childCount).map(child(at:))
+    }
+
+    /// How many children the node has; with `child(at:)`, the walk reads children in place
+    /// instead of copying them into an array at every node.
+    public var childCount: Int {
         switch self {
         case .block(let block):
             switch block {
-            case .paragraph(let inlines): return inlines.map(ModelNode.inline)
-            case .list(let list): return list.items.enumerated().map { .listItem($0.element, index: $0.offset) }
-            case .quote(let blocks): return blocks.map(ModelNode.block)
-            case .table(let table):
-                var cells: [ModelNode] = []
-                for (row, cellsOfRow) in ([table.header] + table.rows).enumerated() {
-                    for (column, cell) in cellsOfRow.enumerated() { cells.append(.tableCell(cell, row: row, column: column)) }
-                }
-                return cells
-            case .figure(let figure): return figure.caption.map(ModelNode.inline)
-            case .code, .thematicBreak: return []
+            case .paragraph(let inlines): return inlines.count
+            case .list(let list): return list.items.count
+            case .quote(let blocks): return blocks.count
+            case .table(let table): return table.header.count + table.rows.reduce(0) { $0 + $1.count }
+            case .figure(let figure): return figure.caption.count
+            case .code, .thematicBreak: return 0
             }
-        case .heading(let inlines, _), .tableCell(let inlines, _, _): return inlines.map(ModelNode.inline)
-        case .listItem(let blocks, _): return blocks.map(ModelNode.block)
+        case .heading(let inlines, _), .tableCell(let inlines, _, _): return inlines.count
+        case .listItem(let blocks, _): return blocks.count
         case .inline(let inline):
             switch inline {
-            case .strong(let c), .emphasis(let c), .strikethrough(let c), .link(_, let c): return c.map(ModelNode.inline)
-            case .text, .code, .citation, .lineBreak, .softBreak: return []
+            case .strong(let c), .emphasis(let c), .strikethrough(let c), .link(_, let c): return c.count
+            case .text, .code, .citation, .lineBreak, .softBreak: return 0
+            }
+        }
+    }
+
+    /// Child `index` (0 ..< childCount); a table's cells are found by counting through its rows.
+    public func child(at index: Int) -> ModelNode {
+        switch self {
+        case .block(let block):
+            switch block {
+            case .paragraph(let inlines): return .inline(inlines[index])
+            case .list(let list): return .listItem(list.items[index], index: index)
+            case .quote(let blocks): return .block(blocks[index])
+            case .table(let table):
+                // Row 0 is the header; rows may differ in length, so count through them.
+                var rest = index
+                for (row, cells) in ([table.header] + table.rows).enumerated() {
+                    if rest < cells.count { return .tableCell(cells[rest], row: row, column: rest) }
+                    rest -= cells.count
+                }
+                preconditionFailure("table cell \(index) out of range")
+            case .figure(let figure): return .inline(figure.caption[index])
+            case .code, .thematicBreak: preconditionFailure("\(block) has no children")
+            }
+        case .heading(let inlines, _), .tableCell(let inlines, _, _): return .inline(inlines[index])
+        case .listItem(let blocks, _): return .block(blocks[index])
+        case .inline(let inline):
+            switch inline {
+            case .strong(let c), .emphasis(let c), .strikethrough(let c), .link(_, let c): return .inline(c[index])
+            case .text, .code, .citation, .lineBreak, .softBreak: preconditionFailure("\(inline) has no children")
             }
         }
     }
@@ -56,22 +93,33 @@ public enum ModelWalker {
     public static func walk(_ roots: [ModelNode],
                             enter: (ModelNode, _ nextSibling: ModelNode?) -> WalkAction,
                             leave: (ModelNode) -> Void = { _ in }) {
-        var frames: [(nodes: [ModelNode], index: Int)] = [(roots, 0)]
-        // The nodes whose children are being walked, one per frame above the roots'.
-        var open: [ModelNode] = []
-        while let top = frames.indices.last {
-            let (nodes, index) = frames[top]
-            guard index < nodes.count else {
-                frames.removeLast()
-                if let parent = open.popLast() { leave(parent) }
-                continue
+        // The roots, then one frame per node whose children are being walked: the node, the
+        // index of its next child, how many it has, and for a table its cells listed once
+        // (finding a cell by index walks the rows).
+        var rootIndex = 0
+        var frames: [(node: ModelNode, next: Int, count: Int, cells: [ModelNode]?)] = []
+        while true {
+            let node: ModelNode, next: ModelNode?
+            if let top = frames.indices.last {
+                let (parent, index, count, cells) = frames[top]
+                guard index < count else {
+                    frames.removeLast()
+                    leave(parent)
+                    continue
+                }
+                frames[top].next = index + 1
+                node = cells?[index] ?? parent.child(at: index)
+                next = index + 1 < count ? cells?[index + 1] ?? parent.child(at: index + 1) : nil
+            } else {
+                guard rootIndex < roots.count else { return }
+                node = roots[rootIndex]
+                next = rootIndex + 1 < roots.count ? roots[rootIndex + 1] : nil
+                rootIndex += 1
             }
-            frames[top].index = index + 1
-            let node = nodes[index]
-            let next = index + 1 < nodes.count ? nodes[index + 1] : nil
-            if enter(node, next) == .visitChildren, case let children = node.children, !children.isEmpty {
-                open.append(node)
-                frames.append((children, 0))
+            let count = node.childCount
+            if enter(node, next) == .visitChildren, count > 0 {
+                let cells: [ModelNode]? = if case .block(.table) = node { node.children } else { nil }
+                frames.append((node, 0, count, cells))
             } else {
                 leave(node)
             }

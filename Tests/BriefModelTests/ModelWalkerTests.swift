@@ -104,4 +104,22 @@ final class ModelWalkerTests: XCTestCase {
         XCTAssertEqual(deepest, 10_001)
         XCTAssertEqual(depth, 0)
     }
+
+    func testRaggedTableRowsGiveEachCellItsRowAndColumn() {
+        let table = Table(alignments: [], header: [[.text("a")]], rows: [[[.text("b")], [.text("c")]], [], [[.text("d")]]])
+        let cells = trace([.block(.table(table))]).filter { $0.hasPrefix("+cell") }
+        XCTAssertEqual(cells, ["+cell0,0", "+cell1,0", "+cell1,1", "+cell3,0"])
+        XCTAssertEqual(ModelNode.block(.table(table)).children.count, ModelNode.block(.table(table)).childCount)
+    }
+
+    /// Cells are listed once per table, not found by counting through the rows each time.
+    func testATableOfFiftyThousandRowsIsWalkedCellByCell() {
+        let table = Table(alignments: [], header: [[.text("h")]], rows: Array(repeating: [[.text("x")], [.text("y")]], count: 50_000))
+        var cells = 0
+        ModelWalker.walk([.block(.table(table))], enter: { node, _ in
+            if case .tableCell = node { cells += 1 }
+            return .visitChildren
+        })
+        XCTAssertEqual(cells, 100_001)
+    }
 }
