@@ -54,6 +54,7 @@ enum ProseScanner {
     private static func headingContent(_ line: [Place]) -> [Place] {
         var content = line[...]
         while content.first?.scalar == "#" { content.removeFirst() }
+        while content.first?.scalar == " " || content.first?.scalar == "\t" { content.removeFirst() }
         while content.last?.scalar == " " || content.last?.scalar == "\t" { content.removeLast() }
         if content.last?.scalar == "}", let open = content.lastIndex(where: { $0.scalar == "{" }) {
             content = content[..<open]
