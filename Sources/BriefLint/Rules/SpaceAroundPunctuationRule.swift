@@ -2,7 +2,8 @@ import BriefModel
 
 /// A space before or after a full-width mark: the mark carries its own space. Marks that
 /// English uses too (curly quotes, the dash, the ellipsis) count only when Han stands on the
-/// space's other side. Spaces at a line's start or end are layout, not text.
+/// space's other side. Spaces at a line's start or end are layout, not text;
+/// a space that ends a bare address is needed.
 struct SpaceAroundPunctuationRule: LintRule {
     let id = LintRuleID.spaceAroundPunctuation
 
@@ -17,6 +18,9 @@ struct SpaceAroundPunctuationRule: LintRule {
             defer { i = j }
             guard i > 0, j < units.count, units[i - 1].kind != .lineEnd, units[j].kind != .lineEnd else { continue }
             let before = units[i - 1], after = units[j]
+            // A bare address runs to the next space (GFM's autolinks take any character), so
+            // the space that ends one before a mark is needed.
+            if before.kind == .address || after.kind == .address { continue }
             func faulty(_ mark: ProseUnit, farSide: ProseUnit) -> Bool {
                 guard mark.isCharacter else { return false }
                 if ChineseText.chineseOnlyMarks.contains(mark.scalar) { return true }
