@@ -33,9 +33,17 @@ public enum EditionFixer {
                 reach = max(finding.edit!.range.upperBound, finding.edit!.range.lowerBound + 1)
             }
             if applied.isEmpty { break }
-            for finding in applied.reversed() {
-                bytes.replaceSubrange(finding.edit!.range, with: Array(finding.edit!.replacement.utf8))
+            // One copy of the file per pass, however many edits it has.
+            var edited: [UInt8] = []
+            edited.reserveCapacity(bytes.count)
+            var from = 0
+            for finding in applied {
+                edited += bytes[from..<finding.edit!.range.lowerBound]
+                edited += finding.edit!.replacement.utf8
+                from = finding.edit!.range.upperBound
             }
+            edited += bytes[from...]
+            bytes = edited
             fixed += applied
         }
         let remaining = Linter.lint(LintSource(path: path, bytes: bytes), prose: edition.prose, levels: publication.lint)

@@ -108,6 +108,7 @@ enum ProseScanner {
             while j < p.count, p[j].scalar == scalar { j += 1 }
             return j - i
         }
+        var unclosedLengths: Set<Int> = []
         var i = 0
         while i < p.count {
             let s = p[i].scalar
@@ -121,14 +122,15 @@ enum ProseScanner {
                 // A code span runs to the next run of as many backticks; an unmatched run is text.
                 let length = run(of: "`", at: i)
                 var j = i + length, closed: Int?
-                while j < p.count {
+                // A length with no closing run after some point has none after any later one.
+                while j < p.count, !unclosedLengths.contains(length) {
                     if p[j].scalar == "`" {
                         let r = run(of: "`", at: j)
                         if r == length { closed = j + r; break }
                         j += r
                     } else { j += 1 }
                 }
-                if let closed { opaque(.code, i..<closed); i = closed } else { i += length }
+                if let closed { opaque(.code, i..<closed); i = closed } else { unclosedLengths.insert(length); i += length }
             } else if s == "[", starts("[@", at: i) {
                 var j = i + 2
                 while j < p.count, p[j].scalar != "]", p[j].scalar != "[", p[j].scalar != "\n" { j += 1 }
@@ -136,9 +138,19 @@ enum ProseScanner {
             } else if s == "]", i + 1 < p.count, p[i + 1].scalar == "(" || p[i + 1].scalar == "[" {
                 // A link's or image's target, or a reference label: an address, never prose.
                 let open = p[i + 1].scalar, close: Unicode.Scalar = open == "(" ? ")" : "]"
+                // The target ends on its line, and a `(` target before the next bracket,
+                // which keeps the scan linear however many `](` a paragraph holds.
                 var depth = 0, j = i + 1, end: Int?
-                while j < p.count {
-                    if p[j].scalar == open { depth += 1 } else if p[j].scalar == close { depth -= 1; if depth == 0 { end = j + 1; break } }
+                while j < p.count, p[j].scalar != "\n" {
+                    let c = p[j].scalar
+                    if c == open {
+                        depth += 1
+                    } else if c == close {
+                        depth -= 1
+                        if depth == 0 { end = j + 1; break }
+                    } else if c == "[" || c == "]" {
+                        break
+                    }
                     j += 1
                 }
                 if let end { opaque(.address, (i + 1)..<end); i = end } else { i += 1 }

@@ -39,10 +39,13 @@ struct HalfWidthPunctuationRule: LintRule {
     private func parentheses(_ units: [ProseUnit]) -> [RuleFinding] {
         var found: [RuleFinding] = []
         var open: [Int] = []
+        // Han characters before each unit, so nested pairs need no rescanning.
+        var hanBefore = [0]
+        for unit in units { hanBefore.append(hanBefore[hanBefore.count - 1] + (unit.isHan ? 1 : 0)) }
         for (i, unit) in units.enumerated() where unit.isCharacter {
             if unit.scalar == "(" { open.append(i) }
             guard unit.scalar == ")", let o = open.popLast() else { continue }
-            let holdsHan = units[(o + 1)..<i].contains { $0.isHan }
+            let holdsHan = hanBefore[i] > hanBefore[o + 1]
             var before = o - 1
             while before >= 0, units[before].isSpace { before -= 1 }
             guard holdsHan || (before >= 0 && units[before].isHan) else { continue }
