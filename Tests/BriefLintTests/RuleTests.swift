@@ -91,4 +91,11 @@ final class RuleTests: XCTestCase {
         XCTAssertEqual(LintHarness.places("# 经济\n\n- 第一项,好\n- 第二项\n  续行,好\n\n> 引文,好\n\n| 列 | 值 |\n|---|---|\n| 甲,乙 | 1,299 |\n"),
                        ["half-width-punctuation@3:6", "half-width-punctuation@5:5", "half-width-punctuation@7:5", "half-width-punctuation@11:4"])
     }
+
+    /// Windows line ends stay as they were; only the faulty marks change.
+    func testCRLFLinesKeepTheirEnds() {
+        XCTAssertEqual(LintHarness.places("# 经济\r\n\r\n增长较快,但仍需观察.\r\n"),
+                       ["half-width-punctuation@3:5", "half-width-punctuation@3:11"])
+        XCTAssertEqual(LintHarness.fixed("# 经济\r\n\r\n增长较快,但仍需观察.\r\n"), "# 经济\r\n\r\n增长较快，但仍需观察。\r\n")
+    }
 }
