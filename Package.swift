@@ -36,6 +36,9 @@ let package = Package(
         .target(name: "BriefModel"),
         // publication.yaml + editions/DATE.md → BriefModel.
         .target(name: "BriefReader", dependencies: ["BriefModel", "CCmarkGFM", "Graphics", "ImageFacts", "XMLKit", "Yams"]),
+        // The copy-editing lint: rules over the edition's text at the places the model
+        // records, and the fixer that edits the source at those places.
+        .target(name: "BriefLint", dependencies: ["BriefModel"]),
         // Small shared tools: XML through libxml2, zlib (the only wrapper of it), QR codes
         // through libqrencode and PNG.
         .target(name: "XMLKit", dependencies: ["CLibXML2"]),
@@ -60,7 +63,7 @@ let package = Package(
         // The library behind the CLI: layouts, the build pipeline, atomic output.
         .target(
             name: "BriefPress",
-            dependencies: ["BriefModel", "BriefReader", "PDFBackend", "WeChatBackend", "EPUBBackend"],
+            dependencies: ["BriefModel", "BriefReader", "BriefLint", "PDFBackend", "WeChatBackend", "EPUBBackend"],
             plugins: ["EmbedLayouts"]
         ),
         .executableTarget(
@@ -86,6 +89,7 @@ let package = Package(
         .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefModel", "BriefReader", "Graphics", "Typesetting", "TestSupport"]),
         .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefModel", "BriefReader", "Graphics", "CLibXML2", "TestSupport"]),
         .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefModel", "BriefReader", "Graphics", "CLibXML2", "Digests", "TestSupport"]),
+        .testTarget(name: "BriefLintTests", dependencies: ["BriefLint", "BriefModel", "BriefReader", "TestSupport"]),
         .testTarget(name: "LayoutSchemaTests", dependencies: ["LayoutSchema"]),
         .testTarget(name: "BriefPressTests", dependencies: ["BriefPress", "BriefModel", "EPUBBackend", "PDFBackend", "PDFWriter", "WeChatBackend", "TestSupport"]),
     ],

@@ -11,9 +11,12 @@ public struct Edition: Hashable, Sendable {
     public var references: [Reference]
     /// The edition's source file, as given on the command line.
     public var sourcePath: String
+    /// Where the text of each heading, caption, paragraph and table stands in the source,
+    /// in source order (for the copy-editing lint; the backends never read it).
+    public var prose: [ProseBlock]
 
     public init(date: EditionDate, number: Int?, title: String, summary: Summary?, sections: [Section],
-                references: [Reference], sourcePath: String) {
+                references: [Reference], sourcePath: String, prose: [ProseBlock] = []) {
         self.date = date
         self.number = number
         self.title = title
@@ -21,6 +24,7 @@ public struct Edition: Hashable, Sendable {
         self.sections = sections
         self.references = references
         self.sourcePath = sourcePath
+        self.prose = prose
     }
 
     /// "第 148 期", when the edition is numbered.

@@ -16,10 +16,14 @@ public struct Publication: Hashable, Sendable {
     public var contact: Contact?
     /// The publication folder (holds publication.yaml, assets/, editions/).
     public var directory: URL
+    /// The level of each copy-editing rule the publication set under `lint:`; a rule not
+    /// named here is a warning.
+    public var lint: [LintRuleID: LintLevel]
 
     public init(title: String, subtitle: String? = nil, publisher: String, producers: [String] = [],
                 language: String = "zh-CN", layout: String = "default", layoutLocation: SourceLocation? = nil,
-                contact: Contact? = nil, directory: URL) {
+                contact: Contact? = nil, directory: URL,
+                lint: [LintRuleID: LintLevel] = [:]) {
         self.title = title
         self.subtitle = subtitle
         self.publisher = publisher
@@ -29,7 +33,11 @@ public struct Publication: Hashable, Sendable {
         self.layoutLocation = layoutLocation
         self.contact = contact
         self.directory = directory
+        self.lint = lint
     }
+
+    /// The level a rule has in this publication.
+    public func level(of rule: LintRuleID) -> LintLevel { lint[rule] ?? .warning }
 
     /// "博雅云创 & 中科创新驱动", or nil when there are no producers.
     public var producerLine: String? { producers.isEmpty ? nil : producers.joined(separator: " & ") }

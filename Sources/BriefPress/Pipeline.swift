@@ -1,3 +1,4 @@
+import BriefLint
 import BriefModel
 import BriefReader
 import Foundation
@@ -14,7 +15,8 @@ public enum Pipeline {
     /// Reads every edition and its layout, collecting the problems of all files before
     /// giving up, so one run shows the editor everything to fix. Each publication's layout
     /// is loaded once and the backends for `formats` are built from it (which checks it).
-    static func read(_ paths: [String], formats: [OutputFormat], options: BuildOptions?) throws -> [Source] {
+    static func read(_ paths: [String], formats: [OutputFormat], options: BuildOptions?,
+                     inspect: ((Briefing) throws -> [Diagnostic])? = nil) throws -> [Source] {
         var read: [Source] = []
         var diagnostics: [Diagnostic] = []
         let prepared = PreparedBackends(formats: formats, options: options)
@@ -23,6 +25,7 @@ public enum Pipeline {
             do {
                 let briefing = try BriefingReader.read(editionAt: path, publications: publications)
                 read.append(Source(path: path, backends: try prepared.backends(for: briefing.publication)))
+                if let inspect { diagnostics += try inspect(briefing) }
             } catch let errors as SourceErrors {
                 diagnostics += errors.diagnostics
             }
@@ -31,10 +34,55 @@ public enum Pipeline {
         return read
     }
 
-    /// `briefpress check`: reads and validates the sources and the layout; throws the
-    /// problems, returns nothing.
-    public static func check(_ paths: [String]) throws {
-        _ = try read(paths, formats: OutputFormat.allCases, options: nil)
+    /// `briefpress check`: reads and validates the sources and the layout, then lints the
+    /// editions that read. Throws the errors (a rule set to `error` among them) with the
+    /// warnings listed after them; returns the warnings when there is no error. `strict`
+    /// makes warnings fail the check as well.
+    @discardableResult
+    public static func check(_ paths: [String], strict: Bool = false) throws -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        do {
+            _ = try read(paths, formats: OutputFormat.allCases, options: nil) { briefing in
+                findings += try lint(briefing)
+                return []
+            }
+        } catch let errors as SourceErrors {
+            throw SourceErrors(errors.diagnostics + findings.filter { $0.severity == .error } + findings.filter { $0.severity == .warning })
+        }
+        let errors = findings.filter { $0.severity == .error }
+        let warnings = findings.filter { $0.severity == .warning }
+        if !errors.isEmpty { throw SourceErrors(errors + warnings) }
+        if strict, !warnings.isEmpty { throw StrictWarnings(warnings: warnings) }
+        return warnings
+    }
+
+    /// The lint's findings for one edition, each at its publication's level.
+    static func lint(_ briefing: Briefing) throws -> [Diagnostic] {
+        try Linter.lint(briefing.edition, of: briefing.publication).map { finding in
+            finding.diagnostic(briefing.publication.level(of: finding.rule) == .error ? .error : .warning)
+        }
+    }
+
+    /// `briefpress fix`: reads every edition first (an edition that does not read is not
+    /// touched, and the problems are thrown), then mends each in place. Returns what was
+    /// fixed, as `FILE:LINE:COL: fixed: …` lines, and what remains, as diagnostics.
+    public static func fix(_ paths: [String]) throws -> (fixed: [String], remaining: [Diagnostic]) {
+        var briefings: [Briefing] = []
+        var diagnostics: [Diagnostic] = []
+        for path in uniquePaths(paths) {
+            do { briefings.append(try BriefingReader.read(editionAt: path)) } catch let errors as SourceErrors { diagnostics += errors.diagnostics }
+        }
+        if !diagnostics.isEmpty { throw SourceErrors(diagnostics) }
+        var fixed: [String] = []
+        var remaining: [Diagnostic] = []
+        for briefing in briefings {
+            let outcome = try EditionFixer.fix(briefing.edition, of: briefing.publication)
+            fixed += outcome.fixed.map { "\($0.location): fixed: \($0.message) [\($0.rule.rawValue)]" }
+            remaining += outcome.remaining.map {
+                $0.diagnostic(briefing.publication.level(of: $0.rule) == .error ? .error : .warning)
+            }
+        }
+        return (fixed, remaining)
     }
 
     /// `briefpress build`: reads and renders the editions in parallel, one per core, each

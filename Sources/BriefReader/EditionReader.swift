@@ -72,7 +72,8 @@ enum EditionReader {
             throw SourceErrors(diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) })
         }
         return Edition(date: date, number: number, title: title ?? publication.title, summary: content.summary,
-                       sections: content.sections, references: references, sourcePath: displayPath)
+                       sections: content.sections, references: references, sourcePath: displayPath,
+                       prose: content.prose)
     }
 
     private static func readReferences(_ map: YAMLMapping, _ yaml: YAMLDocument) -> [Reference] {

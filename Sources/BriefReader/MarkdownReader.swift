@@ -19,6 +19,7 @@ struct MarkdownReader {
         var summary: Summary?
         var sections: [Section] = []
         var diagnostics: [Diagnostic] = []
+        var prose: [ProseBlock] = []
     }
 
     /// cmark-gfm registers its extensions in a global list without a lock, and editions are
@@ -55,6 +56,8 @@ struct MarkdownReader {
         var summary: (title: String, blocks: [Block], at: SourceLocation)?
         var inSummary = false
         var numbered = 0
+        /// Whether each heading is numbered, for the lint's map of the text (`proseBlocks`).
+        var headingNumbered: [OpaquePointer: Bool] = [:]
 
         func closeSubsection() {
             guard let sub = currentSubsection, currentSection != nil else { return }
@@ -80,6 +83,7 @@ struct MarkdownReader {
             if CmarkNodeKind(n) == .heading {
                 let level = Int(cmark_node_get_heading_level(n))
                 guard let heading = state.heading(n, level: level) else { continue }
+                headingNumbered[n] = heading.numbered && !heading.isSummary
                 if level == 1 {
                     if heading.isSummary {
                         closeSection()
@@ -130,7 +134,38 @@ struct MarkdownReader {
         closeSection()
         if let summary { content.summary = Summary(title: summary.title, blocks: summary.blocks) }
         content.diagnostics = state.diagnostics
+        content.prose = proseBlocks(document, headingNumbered: headingNumbered)
         return content
+    }
+
+    /// Where each heading, paragraph, figure caption and table stands, in source order, at
+    /// any depth (lists, quotes); code and raw HTML blocks are not text to copy-edit.
+    func proseBlocks(_ document: OpaquePointer, headingNumbered: [OpaquePointer: Bool]) -> [ProseBlock] {
+        var blocks: [ProseBlock] = []
+        guard let iterator = cmark_iter_new(document) else { return blocks }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let role: ProseBlock.Role
+            switch CmarkNodeKind(node) {
+            case .heading:
+                guard let numbered = headingNumbered[node] else { continue }  // refused, or level 3+
+                role = .heading(level: Int(cmark_node_get_heading_level(node)), numbered: numbered)
+            case .paragraph:
+                let child = cmark_node_first_child(node)
+                let isFigure = child.map { CmarkNodeKind($0) == .image && cmark_node_next($0) == nil } ?? false
+                role = isFigure ? .caption : .paragraph
+            case .table:
+                role = .table
+            default:
+                continue
+            }
+            let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+            guard start >= 1, end >= start else { continue }
+            blocks.append(ProseBlock(role: role, firstLine: firstLine + start - 1, lastLine: firstLine + end - 1,
+                                     firstByteColumn: max(1, Int(cmark_node_get_start_column(node)))))
+        }
+        return blocks
     }
 
     /// The body lines (0-based) of every code block and raw HTML block, at any depth:

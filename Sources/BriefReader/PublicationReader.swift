@@ -5,7 +5,7 @@ import Yams
 
 /// Reads `publication.yaml`: the title block, the contact footer and the layout choice.
 enum PublicationReader {
-    static let keys = ["title", "subtitle", "publisher", "producers", "language", "layout", "contact"]
+    static let keys = ["title", "subtitle", "publisher", "producers", "language", "layout", "contact", "lint"]
     static let contactKeys = ["heading", "codes", "about", "website"]
     static let codeKeys = ["label", "caption", "image", "url"]
     static let aboutKeys = ["name", "text"]
@@ -80,10 +80,30 @@ enum PublicationReader {
             contact = Contact(heading: c.string("heading"), codes: codes, about: about, website: c.webAddress("website"))
         }
 
+        let lint = readLint(map, yaml)
+
         guard yaml.diagnostics.isEmpty, let title, let publisher else { throw SourceErrors(yaml.diagnostics) }
         return Publication(title: title, subtitle: map.string("subtitle"), publisher: publisher, producers: producers,
                            language: language, layout: layout,
                            layoutLocation: map.valueNode("layout").map { yaml.location($0) },
-                           contact: contact, directory: directory)
+                           contact: contact, directory: directory, lint: lint)
+    }
+
+    /// `lint:` maps rule ids to `off`, `warning` or `error`; an unknown id is an error at
+    /// its line with the nearest id suggested, as for every key.
+    private static func readLint(_ map: YAMLMapping, _ yaml: YAMLDocument) -> [LintRuleID: LintLevel] {
+        guard let node = map.valueNode("lint"),
+              let rules = yaml.mapping(node, what: "`lint`", allowed: LintRuleID.allCases.map(\.rawValue)) else { return [:] }
+        var levels: [LintRuleID: LintLevel] = [:]
+        for rule in LintRuleID.allCases where rules.has(rule.rawValue) {
+            guard let text = rules.string(rule.rawValue) else { continue }
+            if let level = LintLevel(rawValue: text) {
+                levels[rule] = level
+            } else {
+                yaml.error(yaml.location(rules.valueNode(rule.rawValue)!), "`\(text)` is not a level for `\(rule.rawValue)`",
+                           hint: "write `off`, `warning` or `error`")
+            }
+        }
+        return levels
     }
 }
