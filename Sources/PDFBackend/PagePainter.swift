@@ -18,9 +18,10 @@ final class PagePainter {
     /// Whether an artifact sequence is open on the page being painted: consecutive
     /// decorations share one.
     private var inArtifact = false
-    /// The element whose marked-content sequence is open on the page being painted:
-    /// consecutive lines of one element share one, so a paragraph has one MCID per page.
-    private var openContent: PDFStructureElement?
+    /// The element (and language) whose marked-content sequence is open on the page being
+    /// painted: consecutive lines of one element share one, so a paragraph has one MCID per
+    /// page unless English passages interrupt it.
+    private var openContent: (element: PDFStructureElement, language: String?)?
 
     init(document: PDFDocument, layout: PrintLayout, annotations: AnnotationTable) {
         self.document = document
@@ -69,14 +70,14 @@ final class PagePainter {
         inArtifact = on
     }
 
-    /// Makes what follows content of `element`, continuing the open sequence when it is
-    /// the same element's.
-    private func mark(_ element: PDFStructureElement, on page: PDFPage) {
-        if let open = openContent, open === element { return }
+    /// Makes what follows content of `element` in `language`, continuing the open sequence
+    /// when it is the same.
+    private func mark(_ element: PDFStructureElement, language: String? = nil, on page: PDFPage) {
+        if let open = openContent, open.element === element, open.language == language { return }
         decoration(false, on: page)
         unmark(page)
-        page.beginMarkedContent(element)
-        openContent = element
+        page.beginMarkedContent(element, language: language)
+        openContent = (element, language)
     }
 
     private func unmark(_ page: PDFPage) {
@@ -181,10 +182,8 @@ final class PagePainter {
             while piece < end {
                 var pieceEnd = piece + 1
                 while pieceEnd < end, english[pieceEnd] == english[piece] { pieceEnd += 1 }
-                mark(owner, on: page)
-                if english[piece] { page.beginLanguageSpan(EnglishSpans.language) }
+                mark(owner, language: english[piece] ? EnglishSpans.language : nil, on: page)
                 try runs(glyphs[piece..<pieceEnd], x: x, y: y, on: page)
-                if english[piece] { page.endMarkedContent() }
                 piece = pieceEnd
             }
             if let target, let destination = annotations[target].target {

@@ -125,24 +125,21 @@ public final class PDFPage {
     }
 
     /// Marks what follows, up to `endMarkedContent()`, as content of `element` (a marked-
-    /// content sequence with the page's next MCID, §14.7.4).
-    public func beginMarkedContent(_ element: PDFStructureElement) {
+    /// content sequence with the page's next MCID, §14.7.4). `language` (BCP 47) marks a
+    /// passage in another language than the document's, e.g. an English phrase in Chinese
+    /// text (/Lang in the property list, §14.9.2.2). Sequences are not nested: poppler ends
+    /// an MCID's text at the first EMC, nested or not.
+    public func beginMarkedContent(_ element: PDFStructureElement, language: String? = nil) {
         let mcid = markedContent.count
         markedContent.append(element)
         element.addContent(page: index, mcid: mcid)
         content.write(name: element.role.rawValue)
         content.write("<</MCID ")
         content.write(int: mcid)
-        content.write(">>BDC\n")
-        openMarkedContent += 1
-    }
-
-    /// Marks what follows, up to `endMarkedContent()`, as a passage in `language` (a BCP 47
-    /// tag), e.g. an English phrase in Chinese text: a /Span sequence with /Lang (§14.9.2.2)
-    /// inside the content of an element, so the element keeps one MCID.
-    public func beginLanguageSpan(_ language: String) {
-        content.write("/Span<</Lang")
-        content.write(literalString: Array(language.utf8))
+        if let language {
+            content.write("/Lang")
+            content.write(literalString: Array(language.utf8))
+        }
         content.write(">>BDC\n")
         openMarkedContent += 1
     }

@@ -21,6 +21,11 @@ public final class PDFStructureElement {
         case content(page: Int, mcid: Int)
         /// The page's `index`-th annotation.
         case annotation(page: Int, index: Int)
+
+        var element: PDFStructureElement? {
+            if case .element(let element) = self { return element }
+            return nil
+        }
     }
     private(set) var kids: [Kid] = []
 
@@ -29,6 +34,18 @@ public final class PDFStructureElement {
         self.language = language
         self.alternateText = alternateText
         self.scope = scope
+    }
+
+    /// Releases a deep subtree one element at a time: left to ARC, freeing a chain of
+    /// nested elements would recurse once per level.
+    deinit {
+        var pending = kids.compactMap(\.element)
+        kids = []
+        while var element = pending.popLast() {
+            guard isKnownUniquelyReferenced(&element) else { continue }
+            pending += element.kids.compactMap(\.element)
+            element.kids = []
+        }
     }
 
     /// Appends a new child element and returns it.
