@@ -1,7 +1,8 @@
 /// Writes the structure tree of a tagged document (ISO 32000-1 §14.7): the StructTreeRoot,
 /// one StructElem per element, and the /ParentTree that maps each page's MCIDs and each
 /// link annotation's /StructParent back to its element. Page i's marked content is under
-/// key i; annotations follow, numbered in page order from the page count on.
+/// key i; annotations follow, numbered in page order from the page count on. All of it goes
+/// into object streams: a tree has an object per paragraph, cell and link.
 ///
 /// The tree is walked with an explicit stack: its depth follows the source's nesting.
 struct StructureTreeWriter {
@@ -72,7 +73,7 @@ struct StructureTreeWriter {
                 entries.append((key, { $0.write(reference: target) }))
             }
         }
-        writer.object(parentTree) { out in
+        writer.packedObject(parentTree) { out in
             out.write("<</Nums[")
             for (offset, entry) in entries.enumerated() {
                 if offset > 0 { out.write(" ") }
@@ -83,7 +84,7 @@ struct StructureTreeWriter {
             out.write("]>>")
         }
 
-        writer.object(treeRoot) { out in
+        writer.packedObject(treeRoot) { out in
             out.write("<</Type/StructTreeRoot/K ")
             out.write(reference: numbers[ObjectIdentifier(root)]!)
             out.write("/ParentTree ")
@@ -100,7 +101,7 @@ struct StructureTreeWriter {
                 case .annotation(let page, let index): return .annotation(page: page, object: pages[page].annotations[index].object)
                 }
             }
-            writer.object(numbers[ObjectIdentifier(element)]!) { out in
+            writer.packedObject(numbers[ObjectIdentifier(element)]!) { out in
                 writeElement(element, parent: parent, kids: kids, pages: pages, to: &out)
             }
         }
