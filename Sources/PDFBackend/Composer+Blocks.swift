@@ -62,9 +62,9 @@ extension Composer {
                     open.append(Open(frame: frame))
                     return .skipChildren
                 }
-                self.open(.listItem)
+                openElement(.listItem)
                 let (itemFrame, marker) = listItem(list, index: index, in: frame, label: leaf(.label))
-                self.open(.listBody)
+                openElement(.listBody)
                 open.append(Open(frame: itemFrame, marker: marker, elements: 2))
                 return .visitChildren
             case .block(let block):
@@ -88,14 +88,14 @@ extension Composer {
                 case .paragraph(let inlines):
                     paragraph(inlines, in: frame)
                 case .list(let list):
-                    self.open(.list)
+                    openElement(.list)
                     open.append(Open(frame: frame, list: list, elements: 1))
                     return .visitChildren
                 case .quote:
                     var quoted = frame.inset(left: layout.body.blockIndent * em)
                     quoted.decorations.append(.rule(x: frame.x + em, width: layout.body.quoteRule, color: layout.colors.rule.rgb))
                     quoted.base.color = layout.colors.muted.rgb
-                    self.open(.blockQuote)
+                    openElement(.blockQuote)
                     open.append(Open(frame: quoted, elements: 1))
                     return .visitChildren
                 case .table(let table):
@@ -124,7 +124,7 @@ extension Composer {
                 return .skipChildren  // not met among blocks: tables and headings are set whole
             }
         }, leave: { _ in
-            for _ in 0..<open.removeLast().elements { close() }
+            for _ in 0..<open.removeLast().elements { closeElement() }
         })
     }
 

@@ -15,8 +15,8 @@ extension Composer {
                                       style: styler.style(.heading, size: layout.headings.contents.size, color: layout.colors.heading.rgb))]
         heading(headingRuns, anchor: nil, style: layout.headings.contents, role: .heading1)
         // Each entry is a TOCI holding one Link: its text, its page number and its rectangle.
-        open(.tableOfContents)
-        defer { close() }
+        openElement(.tableOfContents)
+        defer { closeElement() }
 
         let width = layout.typeWidth
         let slot = settings.numberSlot * em

@@ -25,8 +25,8 @@ extension Composer {
             }
         }
 
-        open(.section)
-        defer { close() }
+        openElement(.section)
+        defer { closeElement() }
         centred(edition.title, role: .heading, size: settings.titleSize, color: layout.colors.accent.rgb)
         if let subtitle = publication.subtitle {
             centred(subtitle, role: .headingLight, size: settings.subtitleSize, color: layout.colors.text.rgb)
@@ -64,8 +64,8 @@ extension Composer {
         let style = layout.headings.summary
         let runs = [StyledText(text: summary.title, style: styler.style(.heading, size: style.size, color: layout.colors.accent.rgb))]
         let first = items.count
-        open(.section)
-        defer { close() }
+        openElement(.section)
+        defer { closeElement() }
         heading(runs, anchor: nil, style: style, role: .heading1, frame: frame)
         if let index = items[first...].firstIndex(where: { !$0.grid.isSpace }) {
             items[index].drawables.append(.rule(from: (-bleed, 0), to: (layout.typeWidth + bleed, 0), width: layout.summary.rule,

@@ -11,8 +11,8 @@ extension Composer {
     func references(_ references: [Reference]) {
         heading("", [.text(Edition.referencesHeading)], anchor: Edition.referencesAnchor, style: layout.headings.section,
                 role: .heading1)
-        open(.list)
-        defer { close() }
+        openElement(.list)
+        defer { closeElement() }
         let settings = layout.references
         let slot = settings.numberSlot * em
         var frame = bodyFrame.inset(left: slot)

@@ -70,15 +70,15 @@ final class Composer {
     /// The element new elements go into.
     var currentElement: PDFStructureElement { openElements.last ?? structure }
 
-    /// A new element in the current one, which later elements go into until `close()`.
+    /// A new element in the current one, which later elements go into until `closeElement()`.
     @discardableResult
-    func open(_ role: PDFStructureRole, alternateText: String? = nil) -> PDFStructureElement {
+    func openElement(_ role: PDFStructureRole, alternateText: String? = nil) -> PDFStructureElement {
         let element = currentElement.add(role, alternateText: alternateText)
         openElements.append(element)
         return element
     }
 
-    func close() { openElements.removeLast() }
+    func closeElement() { openElements.removeLast() }
 
     /// A new element in the current one that holds content, not elements.
     func leaf(_ role: PDFStructureRole, alternateText: String? = nil, scope: PDFHeaderScope? = nil) -> PDFStructureElement {

@@ -2,7 +2,8 @@
 /// are subset and everything is serialised in `write()`, which is deterministic: objects are
 /// numbered in a fixed traversal order (catalog, page tree, pages, fonts, images, info,
 /// metadata, then each page's content and annotations, font programs, images, outline,
-/// destinations, structure tree), dictionaries have fixed key order, and the trailer /ID is an MD5 of the body.
+/// destinations, structure tree), dictionaries have fixed key order, and the trailer /ID is
+/// an MD5 of the body.
 public final class PDFDocument {
     public var info: PDFInfo
     /// Bookmarks; items refer to pages by index.
