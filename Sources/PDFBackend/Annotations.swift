@@ -11,6 +11,8 @@ struct Annotation: Hashable {
 
     var target: Target?
     var strike: Bool = false
+    /// A citation number linking to its reference entry (a Reference in the structure).
+    var citation: Bool = false
 }
 
 /// Numbers annotations for `TextStyle.tag`, in the order they are made (so the output does

@@ -1,5 +1,6 @@
 import BriefModel
 import Graphics
+import PDFWriter
 import Typesetting
 
 /// A rectangle in type-area coordinates: x from the type area's left edge, y down from the
@@ -8,16 +9,20 @@ struct Box: Hashable {
     var x: Double, y: Double, width: Double, height: Double
 }
 
-/// One thing to paint, placed relative to its item.
+/// One thing to paint, placed relative to its item. Text, images and codes are content of
+/// the structure element `tag`; fills, rules and leaders are decoration (artifacts).
 enum Drawable {
-    /// A line from the engine, its left edge at `x` and its baseline at `baseline`.
-    case text(Line, x: Double, baseline: Double)
+    /// A line from the engine, its left edge at `x` and its baseline at `baseline`. Its
+    /// linked glyphs become Link elements under `tag`, with their link rectangles.
+    case text(Line, x: Double, baseline: Double, tag: PDFStructureElement)
     case fill(Box, RGBColor)
     case rule(from: (Double, Double), to: (Double, Double), width: Double, color: RGBColor)
-    case image(ImageAsset, Box)
+    case image(ImageAsset, Box, tag: PDFStructureElement)
     /// A QR code drawn as vector rectangles, one per run of dark modules.
-    case qrCode(QRCode, Box, RGBColor)
-    case link(Box, Annotation.Target)
+    case qrCode(QRCode, Box, RGBColor, tag: PDFStructureElement)
+    /// A link rectangle not tied to glyphs (a whole contents entry, a QR code), belonging to
+    /// the Link element `tag`; `description` says where it leads.
+    case link(Box, Annotation.Target, tag: PDFStructureElement, description: String)
     /// A named destination (a section, a reference entry) at height `y`.
     case destination(String, y: Double)
     /// Dot leaders from `fromX` to `toX` on the baseline, dots on a fixed step measured from
@@ -40,13 +45,14 @@ extension Drawable {
     /// The same drawable, `dy` lower in its item (to join row boxes into one box).
     func moved(down dy: Double) -> Drawable {
         switch self {
-        case .text(let line, let x, let baseline): return .text(line, x: x, baseline: baseline + dy)
+        case .text(let line, let x, let baseline, let tag): return .text(line, x: x, baseline: baseline + dy, tag: tag)
         case .fill(let box, let color): return .fill(box.moved(down: dy), color)
         case .rule(let from, let to, let width, let color):
             return .rule(from: (from.0, from.1 + dy), to: (to.0, to.1 + dy), width: width, color: color)
-        case .image(let asset, let box): return .image(asset, box.moved(down: dy))
-        case .qrCode(let code, let box, let color): return .qrCode(code, box.moved(down: dy), color)
-        case .link(let box, let target): return .link(box.moved(down: dy), target)
+        case .image(let asset, let box, let tag): return .image(asset, box.moved(down: dy), tag: tag)
+        case .qrCode(let code, let box, let color, let tag): return .qrCode(code, box.moved(down: dy), color, tag: tag)
+        case .link(let box, let target, let tag, let description):
+            return .link(box.moved(down: dy), target, tag: tag, description: description)
         case .destination(let name, let y): return .destination(name, y: y + dy)
         case .leaders(let fromX, let toX, let baseline, let step, let dot, let color):
             return .leaders(fromX: fromX, toX: toX, baseline: baseline + dy, step: step, dot: dot, color: color)

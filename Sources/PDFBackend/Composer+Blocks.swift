@@ -1,5 +1,6 @@
 import Foundation
 import BriefModel
+import PDFWriter
 import Typesetting
 
 /// The column a block is set in, and what marks every line of it (the rule of a block
@@ -38,15 +39,18 @@ extension Composer {
 
     /// Sets blocks one after another, walking nested quotes and lists with the model
     /// walker: blocks of a run are a paragraph space apart; a quote is inset and ruled; a
-    /// list item's blocks follow each other without space.
+    /// list item's blocks follow each other without space. The structure follows the
+    /// nesting: L › LI › Lbl + LBody, BlockQuote, P.
     func blocks(_ blocks: [Block], in frame: Frame) {
         // One entry per entered node: the frame its children are set in and how many it
-        // has set; a list's own entry keeps the list (for its markers), an item's its marker.
+        // has set; a list's own entry keeps the list (for its markers), an item's its marker;
+        // `elements` is how many structure elements the node opened.
         struct Open {
             var frame: Frame
             var count = 0
             var list: BriefModel.List?
             var marker: [Drawable]?
+            var elements = 0
         }
         var open = [Open(frame: frame)]
         ModelWalker.walk(blocks.map(ModelNode.block), enter: { node, _ in
@@ -54,9 +58,14 @@ extension Composer {
             let frame = open[top].frame
             switch node {
             case .listItem(_, let index):
-                guard let list = open[top].list else { return .skipChildren }
-                let (itemFrame, marker) = listItem(list, index: index, in: frame)
-                open.append(Open(frame: itemFrame, marker: marker))
+                guard let list = open[top].list else {
+                    open.append(Open(frame: frame))
+                    return .skipChildren
+                }
+                openElement(.listItem)
+                let (itemFrame, marker) = listItem(list, index: index, in: frame, label: leaf(.label))
+                openElement(.listBody)
+                open.append(Open(frame: itemFrame, marker: marker, elements: 2))
                 return .visitChildren
             case .block(let block):
                 let position = open[top].count
@@ -79,13 +88,15 @@ extension Composer {
                 case .paragraph(let inlines):
                     paragraph(inlines, in: frame)
                 case .list(let list):
-                    open.append(Open(frame: frame, list: list))
+                    openElement(.list)
+                    open.append(Open(frame: frame, list: list, elements: 1))
                     return .visitChildren
                 case .quote:
                     var quoted = frame.inset(left: layout.body.blockIndent * em)
                     quoted.decorations.append(.rule(x: frame.x + em, width: layout.body.quoteRule, color: layout.colors.rule.rgb))
                     quoted.base.color = layout.colors.muted.rgb
-                    open.append(Open(frame: quoted))
+                    openElement(.blockQuote)
+                    open.append(Open(frame: quoted, elements: 1))
                     return .visitChildren
                 case .table(let table):
                     space(layout.body.displaySpace)
@@ -112,32 +123,36 @@ extension Composer {
                 open.append(Open(frame: frame))
                 return .skipChildren  // not met among blocks: tables and headings are set whole
             }
-        }, leave: { _ in open.removeLast() })
+        }, leave: { _ in
+            for _ in 0..<open.removeLast().elements { closeElement() }
+        })
     }
 
     /// A paragraph: justified, first line indented, one item per line so pages may break
-    /// between its lines (the breaker keeps two lines on each side).
-    func paragraph(_ inlines: [Inline], in frame: Frame, indent: Bool = true, firstLineDrawables: [Drawable] = []) {
+    /// between its lines (the breaker keeps two lines on each side). One P element (or
+    /// `element`) however many pages it spans.
+    func paragraph(_ inlines: [Inline], in frame: Frame, indent: Bool = true, firstLineDrawables: [Drawable] = [],
+                   element: PDFStructureElement? = nil) {
+        let element = element ?? leaf(.paragraph)
         var lines: [Line] = []
         for (index, runs) in styler.pieces(inlines, frame.base).enumerated() {
             let firstIndent = index == 0 && indent ? frame.indent : 0
             lines += set(runs, width: frame.width, firstLineIndent: firstIndent, alignment: .justified)
         }
-        lineItems(lines, in: frame, size: frame.base.size, firstLineDrawables: firstLineDrawables)
+        lineItems(lines, in: frame, size: frame.base.size, firstLineDrawables: firstLineDrawables, element: element)
     }
 
-    /// One grid item per line, at the frame's left edge, with the frame's decorations.
-    /// A nil line is a blank line (an empty line of code).
+    /// One grid item per line, at the frame's left edge, with the frame's decorations; the
+    /// lines are content of `element`. A nil line is a blank line (an empty line of code).
     func lineItems(_ lines: [Line?], in frame: Frame, size: Double, firstLineDrawables: [Drawable] = [],
-                   lastLineDrawables: [Drawable] = []) {
+                   lastLineDrawables: [Drawable] = [], element: PDFStructureElement) {
         let group = newGroup()
         let y = baseline(size: size, cell: pitch)
         for (index, line) in lines.enumerated() {
             var drawables = decorations(frame, lines: 1)
             if index == 0 { drawables += firstLineDrawables }
             if let line {
-                drawables.append(.text(line, x: frame.x, baseline: y))
-                drawables += linkBoxes(line, x: frame.x, baseline: y)
+                drawables.append(.text(line, x: frame.x, baseline: y, tag: element))
             }
             if index == lines.count - 1 { drawables += lastLineDrawables }
             append(ComposedItem(grid: .line(group: group, index: index, count: lines.count), drawables: drawables))
@@ -157,28 +172,10 @@ extension Composer {
         }
     }
 
-    /// Link rectangles for the tagged glyphs of a line: one per run of glyphs with the same
-    /// tag, covering the glyphs' em boxes (and the raised citation numbers).
-    func linkBoxes(_ line: Line, x: Double, baseline: Double) -> [Drawable] {
-        var boxes: [Drawable] = []
-        var index = 0
-        let glyphs = line.glyphs
-        while index < glyphs.count {
-            guard let tag = glyphs[index].tag, let target = annotations[tag].target else { index += 1; continue }
-            var end = index
-            while end + 1 < glyphs.count, glyphs[end + 1].tag == tag { end += 1 }
-            let left = glyphs[index].x, right = glyphs[end].x + glyphs[end].advance
-            let top = glyphs[index...end].map { baseline - $0.yOffset - Composer.emBoxAscent * $0.size }.min()!
-            let bottom = glyphs[index...end].map { baseline - $0.yOffset + (1 - Composer.emBoxAscent) * $0.size }.max()!
-            boxes.append(.link(Box(x: x + left, y: top, width: right - left, height: bottom - top), target))
-            index = end + 1
-        }
-        return boxes
-    }
-
     /// A list item's frame and marker: the marker (• or 1.) ends half a character before
     /// the text, which stands two characters in; the item's later paragraphs keep that indent.
-    func listItem(_ list: BriefModel.List, index: Int, in frame: Frame) -> (Frame, [Drawable]) {
+    /// The marker is content of `label`.
+    func listItem(_ list: BriefModel.List, index: Int, in frame: Frame, label: PDFStructureElement) -> (Frame, [Drawable]) {
         let itemFrame = frame.inset(left: layout.body.blockIndent * em)
         // Markers in 黑体: its bullet and figures are sturdier than the 宋体 ones.
         var markerBase = frame.base
@@ -187,7 +184,7 @@ extension Composer {
         var markerDrawables: [Drawable] = []
         if let line = marker.first {
             let x = itemFrame.x - extent(line) - layout.body.markerGap * em
-            markerDrawables = [.text(line, x: x, baseline: baseline(size: frame.base.size, cell: pitch))]
+            markerDrawables = [.text(line, x: x, baseline: baseline(size: frame.base.size, cell: pitch), tag: label)]
         }
         return (itemFrame, markerDrawables)
     }
@@ -207,6 +204,6 @@ extension Composer {
             let set = sourceLine.isEmpty ? [] : self.set(runs, width: inner.width, alignment: .start)
             lines += set.isEmpty ? [nil] : set.map { $0 }
         }
-        lineItems(lines, in: inner, size: base.size)
+        lineItems(lines, in: inner, size: base.size, element: leaf(.paragraph).add(.code))
     }
 }

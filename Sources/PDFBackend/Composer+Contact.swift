@@ -1,5 +1,6 @@
 import BriefModel
 import Graphics
+import PDFWriter
 import Typesetting
 
 extension Composer {
@@ -26,7 +27,7 @@ extension Composer {
             let runs = [StyledText(text: heading, style: styler.style(.heading, size: style.size, color: layout.colors.heading.rgb))]
             var centred = style
             centred.align = .center
-            self.heading(runs, anchor: nil, style: centred)
+            self.heading(runs, anchor: nil, style: centred, role: .heading2)
         }
         if !contact.codes.isEmpty { try codes(contact.codes) }
 
@@ -41,15 +42,15 @@ extension Composer {
             let base = InlineStyler.Base(role: .url, size: settings.blurbSize, color: layout.colors.link.rgb)
             let runs = Array(styler.pieces([.link(url: website, [.text(website)])], base).joined())
             if let line = set(runs, width: width, alignment: .center).first {
-                let x = 0.0
                 let y = baseline(size: settings.blurbSize, cell: pitch)
-                append(ComposedItem(grid: .space(lines: 1), drawables: [.text(line, x: x, baseline: y)] + linkBoxes(line, x: x, baseline: y)))
+                append(ComposedItem(grid: .space(lines: 1), drawables: [.text(line, x: 0, baseline: y, tag: leaf(.paragraph))]))
             }
         }
     }
 
     /// The row of codes: each a square `codeSize` wide, the label in 黑体 and the caption in
-    /// a smaller muted size centred under it.
+    /// a smaller muted size centred under it. Each code is a Figure (inside a Link when it
+    /// holds an address) described by its label and caption, which follow as its Caption.
     private func codes(_ codes: [ContactCode]) throws {
         let settings = layout.contact
         let side = settings.codeSize
@@ -60,15 +61,19 @@ extension Composer {
         var bottom = 0.0
         for code in codes {
             let square = Box(x: x, y: 0, width: side, height: side)
+            let description = ([code.label] + (code.caption.map { [$0] } ?? [])).joined(separator: "，")
             switch code.source {
             case .url(let url):
                 let qr: QRCode
                 do { qr = try QRCode(encoding: url) } catch { throw PDFRenderError.qrCode(url: url, problem: "\(error)") }
-                drawables.append(.qrCode(qr, square, layout.colors.text.rgb))
-                drawables.append(.link(square, .uri(url)))
+                let link = leaf(.link)
+                let figure = link.add(.figure, alternateText: "\(description)：\(url)")
+                drawables.append(.qrCode(qr, square, layout.colors.text.rgb, tag: figure))
+                drawables.append(.link(square, .uri(url), tag: link, description: url))
             case .image(let asset):
-                drawables.append(.image(asset, square))
+                drawables.append(.image(asset, square, tag: leaf(.figure, alternateText: description)))
             }
+            let caption = leaf(.caption)
             var y = side + settings.labelGap * em
             let texts: [(String, FontSet.Role, Double, RGBColor)] =
                 [(code.label, .heading, settings.labelSize, layout.colors.text.rgb)]
@@ -78,7 +83,7 @@ extension Composer {
                 let linePitch = settings.labelPitch * size
                 for line in set(runs, width: cell, alignment: .start) {
                     let lineX = x + (side - extent(line)) / 2
-                    drawables.append(.text(line, x: lineX, baseline: y + baseline(size: size, cell: linePitch)))
+                    drawables.append(.text(line, x: lineX, baseline: y + baseline(size: size, cell: linePitch), tag: caption))
                     y += linePitch
                 }
             }

@@ -1,4 +1,5 @@
 import BriefModel
+import PDFWriter
 import Typesetting
 
 extension Composer {
@@ -12,7 +13,10 @@ extension Composer {
         let settings = layout.contents
         let headingRuns = [StyledText(text: settings.heading,
                                       style: styler.style(.heading, size: layout.headings.contents.size, color: layout.colors.heading.rgb))]
-        heading(headingRuns, anchor: nil, style: layout.headings.contents)
+        heading(headingRuns, anchor: nil, style: layout.headings.contents, role: .heading1)
+        // Each entry is a TOCI holding one Link: its text, its page number and its rectangle.
+        openElement(.tableOfContents)
+        defer { closeElement() }
 
         let width = layout.typeWidth
         let slot = settings.numberSlot * em
@@ -29,9 +33,10 @@ extension Composer {
             let hanging = entry.label.isEmpty ? 0 : typesetter.naturalWidth(styler.runs(entry.label, base))
             let lines = set(styler.runs(entry.text, base), width: textWidth, hangingIndent: hanging, alignment: .start)
             guard !lines.isEmpty else { continue }
+            let link = leaf(.tableOfContentsItem).add(.link)
             var drawables: [Drawable] = []
             for (index, line) in lines.enumerated() {
-                drawables.append(.text(line, x: indent, baseline: Double(index) * pitch + y))
+                drawables.append(.text(line, x: indent, baseline: Double(index) * pitch + y, tag: link))
             }
             let lastBaseline = Double(lines.count - 1) * pitch + y
             let leaderStart = indent + extent(lines[lines.count - 1]) + settings.leaderMargin * em
@@ -39,10 +44,11 @@ extension Composer {
                                       step: settings.leaderStep * em, dot: settings.leaderDot, color: layout.colors.muted.rgb))
             if let page = pageNumbers[entry.anchor],
                let number = set(styler.runs(String(page), numberBase), width: slot, alignment: .start).first {
-                drawables.append(.text(number, x: width - extent(number), baseline: lastBaseline))
+                drawables.append(.text(number, x: width - extent(number), baseline: lastBaseline, tag: link))
             }
             let height = Double(lines.count) * pitch
-            drawables.append(.link(Box(x: indent, y: 0, width: width - indent, height: height), .destination(entry.anchor)))
+            drawables.append(.link(Box(x: indent, y: 0, width: width - indent, height: height), .destination(entry.anchor),
+                                   tag: link, description: entry.text))
             append(ComposedItem(grid: .box(lines: lines.count), drawables: drawables))
         }
     }

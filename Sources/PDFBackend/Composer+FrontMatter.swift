@@ -1,10 +1,12 @@
 import BriefModel
+import PDFWriter
 import Typesetting
 
 extension Composer {
     /// The title block of page 1, centred: title, subtitle, publisher, producers joined
     /// with " & ", the date the Chinese way and 第 N 期; closed by a thick and a thin rule
-    /// in the accent colour (the 红头 of Chinese reports). One box, a whole number of lines.
+    /// in the accent colour (the 红头 of Chinese reports). One box, a whole number of lines;
+    /// in the structure a section of one paragraph per text.
     func titleBlock(_ briefing: Briefing) {
         let edition = briefing.edition, publication = briefing.publication
         let settings = layout.title
@@ -15,13 +17,16 @@ extension Composer {
         func centred(_ text: String, role: FontSet.Role, size: Double, color: RGBColor) {
             let runs = [StyledText(text: text, style: styler.style(role, size: size, color: color))]
             let linePitch = settings.linePitch * size
+            let element = leaf(.paragraph)
             for line in set(runs, width: width, alignment: .center) {
                 drawables.append(.text(line, x: 0,
-                                       baseline: y + baseline(size: size, cell: linePitch)))
+                                       baseline: y + baseline(size: size, cell: linePitch), tag: element))
                 y += linePitch
             }
         }
 
+        openElement(.section)
+        defer { closeElement() }
         centred(edition.title, role: .heading, size: settings.titleSize, color: layout.colors.accent.rgb)
         if let subtitle = publication.subtitle {
             centred(subtitle, role: .headingLight, size: settings.subtitleSize, color: layout.colors.text.rgb)
@@ -59,7 +64,9 @@ extension Composer {
         let style = layout.headings.summary
         let runs = [StyledText(text: summary.title, style: styler.style(.heading, size: style.size, color: layout.colors.accent.rgb))]
         let first = items.count
-        heading(runs, anchor: nil, style: style, frame: frame)
+        openElement(.section)
+        defer { closeElement() }
+        heading(runs, anchor: nil, style: style, role: .heading1, frame: frame)
         if let index = items[first...].firstIndex(where: { !$0.grid.isSpace }) {
             items[index].drawables.append(.rule(from: (-bleed, 0), to: (layout.typeWidth + bleed, 0), width: layout.summary.rule,
                                                 color: layout.colors.accent.rgb))

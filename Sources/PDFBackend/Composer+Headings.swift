@@ -1,24 +1,28 @@
 import BriefModel
+import PDFWriter
 import Typesetting
 
 extension Composer {
     /// A numbered or unnumbered heading of the body: its label (一、 or （一）, no space
-    /// after 、) in the accent colour, then the title as written.
-    func heading(_ label: String, _ title: [Inline], anchor: String, style: PrintLayout.Heading) {
+    /// after 、) in the accent colour, then the title as written; `role` is its level in the
+    /// structure tree, the label part of its text.
+    func heading(_ label: String, _ title: [Inline], anchor: String, style: PrintLayout.Heading, role: PDFStructureRole) {
         let base = InlineStyler.Base(role: .heading, size: style.size, color: layout.colors.heading.rgb)
         var runs: [StyledText] = []
         if !label.isEmpty {
             runs.append(StyledText(text: label, style: styler.style(.heading, size: style.size, color: layout.colors.accent.rgb)))
         }
         runs += styler.pieces(title, base).joined()
-        heading(runs, anchor: anchor, style: style)
+        heading(runs, anchor: anchor, style: style, role: role)
     }
 
     /// A heading block: its lines at the headings' own pitch, centred vertically in a whole
     /// number of body lines so the body after it stays on the grid; the space before it is
     /// dropped at the top of a page, and it never ends a page (keep-with-next).
-    func heading(_ runs: [StyledText], anchor: String?, style: PrintLayout.Heading, frame: Frame? = nil) {
+    func heading(_ runs: [StyledText], anchor: String?, style: PrintLayout.Heading, role: PDFStructureRole,
+                 frame: Frame? = nil) {
         let frame = frame ?? bodyFrame
+        let element = leaf(role)
         // Centred headings go to the engine centred, which balances their lines.
         let lines = set(phraseBroken(runs, width: frame.width), width: frame.width,
                         alignment: style.align == .center ? .center : .start)
@@ -32,8 +36,7 @@ extension Composer {
         for (index, line) in lines.enumerated() {
             let x = frame.x
             let y = top + Double(index) * linePitch + baseline(size: style.size, cell: linePitch)
-            drawables.append(.text(line, x: x, baseline: y))
-            drawables += linkBoxes(line, x: x, baseline: y)
+            drawables.append(.text(line, x: x, baseline: y, tag: element))
         }
         if !items.isEmpty { space(style.spaceBefore) }
         append(ComposedItem(grid: .box(lines: gridLines, keepWithNext: true), drawables: drawables))

@@ -1,11 +1,13 @@
 import BriefModel
+import PDFWriter
 import Typesetting
 
 extension Composer {
     /// A table kept whole (broken between rows only when it is taller than a page): a
     /// ruled grid, the header row on a tint in 黑体, every cell a paragraph laid out by the
     /// engine in its column. Column widths: see `columnWidths`. Rows are whole lines high, so the text in the
-    /// cells stands on the body's grid.
+    /// cells stands on the body's grid. In the structure: Table › THead/TBody › TR › TH
+    /// (column headers) or TD, one element per cell, empty cells included.
     func table(_ table: BriefModel.Table, in frame: Frame) {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard columns > 0 else { return }
@@ -28,13 +30,26 @@ extension Composer {
             }
         }
         let widths = Composer.columnWidths(natural: natural, available: frame.width)
+        let hasHeader = !table.header.isEmpty
+        var cellElements: [[PDFStructureElement]] = []
+        let tableElement = leaf(.table)
+        var group: PDFStructureElement?
+        for rowIndex in grid.indices {
+            let isHeader = rowIndex == 0 && hasHeader
+            if rowIndex == 0 || (rowIndex == 1 && hasHeader) {
+                group = tableElement.add(isHeader ? .tableHead : .tableBody)
+            }
+            let row = group!.add(.tableRow)
+            cellElements.append((0..<columns).map { _ in
+                isHeader ? row.add(.tableHeader, scope: .column) : row.add(.tableCell)
+            })
+        }
         let tableWidth = widths.reduce(0, +)
         let left = frame.x + (frame.width - tableWidth) / 2
 
         // Each row is drawn relative to its own top: its text, the rules above and below it,
         // its part of the column rules.
         let color = layout.colors.muted.rgb
-        let hasHeader = !table.header.isEmpty
         var rows: [(lines: Int, drawables: [Drawable])] = []
         for (rowIndex, row) in grid.enumerated() {
             var cells: [[Line]] = []
@@ -57,8 +72,7 @@ extension Composer {
                     let shift = alignment == .center ? slack / 2 : alignment == .right ? slack : 0
                     let lineX = x + padding + max(0, shift)
                     let baselineY = Double(index) * pitch + baseline(size: size, cell: pitch)
-                    drawables.append(.text(line, x: lineX, baseline: baselineY))
-                    drawables += linkBoxes(line, x: lineX, baseline: baselineY)
+                    drawables.append(.text(line, x: lineX, baseline: baselineY, tag: cellElements[rowIndex][column]))
                 }
                 x += widths[column]
             }

@@ -1,4 +1,5 @@
 import BriefModel
+import PDFWriter
 import Typesetting
 
 /// Turns a briefing into the vertical list of items that pagination cuts into pages. It
@@ -18,6 +19,11 @@ final class Composer {
 
     var items: [ComposedItem] = []
     private var nextGroup = 0
+    /// The logical structure, built in source order as blocks are composed; drawables name
+    /// the element they belong to. `openElements` is the path from the root to where the
+    /// next element goes.
+    let structure = PDFStructureElement(.document)
+    private var openElements: [PDFStructureElement] = []
 
     init(layout: PrintLayout, fonts: FontSet, typesetter: Typesetter, briefing: Briefing, pageNumbers: [String: Int]) {
         self.layout = layout
@@ -47,15 +53,36 @@ final class Composer {
         if let summary = edition.summary { summaryBox(summary) }
         contents(edition)
         for section in edition.sections {
-            heading(section.label, section.title, anchor: section.id, style: layout.headings.section)
+            heading(section.label, section.title, anchor: section.id, style: layout.headings.section, role: .heading1)
             blocks(section.blocks, in: bodyFrame)
             for subsection in section.subsections {
-                heading(subsection.label, subsection.title, anchor: subsection.id, style: layout.headings.subsection)
+                heading(subsection.label, subsection.title, anchor: subsection.id, style: layout.headings.subsection,
+                        role: .heading2)
                 blocks(subsection.blocks, in: bodyFrame)
             }
         }
         if !edition.references.isEmpty { references(edition.references) }
         if let contact = briefing.publication.contact { try contactFooter(contact) }
+    }
+
+    // MARK: Structure
+
+    /// The element new elements go into.
+    var currentElement: PDFStructureElement { openElements.last ?? structure }
+
+    /// A new element in the current one, which later elements go into until `closeElement()`.
+    @discardableResult
+    func openElement(_ role: PDFStructureRole, alternateText: String? = nil) -> PDFStructureElement {
+        let element = currentElement.add(role, alternateText: alternateText)
+        openElements.append(element)
+        return element
+    }
+
+    func closeElement() { openElements.removeLast() }
+
+    /// A new element in the current one that holds content, not elements.
+    func leaf(_ role: PDFStructureRole, alternateText: String? = nil, scope: PDFHeaderScope? = nil) -> PDFStructureElement {
+        currentElement.add(role, alternateText: alternateText, scope: scope)
     }
 
     // MARK: Building blocks shared by every kind of block

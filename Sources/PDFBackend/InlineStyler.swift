@@ -58,7 +58,7 @@ struct InlineStyler {
                 }
             }
             for (text, number) in parts {
-                let tag = number.flatMap { referenceAnchors[$0] }.map { annotations.tag(Annotation(target: .destination($0))) }
+                let tag = number.flatMap { referenceAnchors[$0] }.map { annotations.tag(Annotation(target: .destination($0), citation: true)) }
                 pieces[pieces.count - 1].append(StyledText(
                     text: text, style: style(.body, size: size, color: accent, shift: shift, tag: tag)))
             }

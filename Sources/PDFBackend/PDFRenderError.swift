@@ -51,7 +51,8 @@ public enum PDFRenderError: StatusCarryingError, CustomStringConvertible {
             switch error {
             case .fontUnreadable, .faceIndexOutOfRange, .unsupportedFontFormat: return .configuration
             case .unsupportedImage: return .dataError
-            case .glyphOutOfRange, .subsetFailed, .undefinedDestination, .outlinePageOutOfRange, .foreignObject: return .software
+            case .glyphOutOfRange, .subsetFailed, .undefinedDestination, .outlinePageOutOfRange, .foreignObject,
+                 .elementOutsideStructureTree: return .software
             }
         }
     }

@@ -71,6 +71,7 @@ public struct PDFRenderer {
             try painter.paint(slice, items: composer.items, runningHead: index == 0 ? nil : runningHead, pageNumber: number)
         }
         document.outline = PDFRenderer.outline(edition.contents, anchors: painter.anchors)
+        document.structureRoot = composer.structure
         return document
     }
 

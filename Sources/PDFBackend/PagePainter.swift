@@ -5,7 +5,8 @@ import Typesetting
 
 /// Paints paginated items onto the pages of a PDF document, converting from the
 /// composer's coordinates (type area, y down) to PDF's (page, y up), and records where
-/// every anchor landed for the outline.
+/// every anchor landed for the outline. Text and images are marked content of the structure
+/// element their drawable names; everything else is drawn as an artifact.
 final class PagePainter {
     let document: PDFDocument
     let layout: PrintLayout
@@ -14,6 +15,13 @@ final class PagePainter {
     private var images: [String: PDFImage] = [:]
     /// Anchor → (0-based page, PDF y of the destination).
     private(set) var anchors: [String: (page: Int, y: Double)] = [:]
+    /// Whether an artifact sequence is open on the page being painted: consecutive
+    /// decorations share one.
+    private var inArtifact = false
+    /// The element (and language) whose marked-content sequence is open on the page being
+    /// painted: consecutive lines of one element share one, so a paragraph has one MCID per
+    /// page unless English passages interrupt it.
+    private var openContent: (element: PDFStructureElement, language: String?)?
 
     init(document: PDFDocument, layout: PrintLayout, annotations: AnnotationTable) {
         self.document = document
@@ -36,7 +44,7 @@ final class PagePainter {
             }
         }
         let width = layout.typeWidth
-        page.beginArtifact()
+        decoration(true, on: page)
         if let runningHead {
             let x = (width - extent(runningHead)) / 2
             let baseline = layout.header.baseline - layout.page.marginTop
@@ -51,20 +59,46 @@ final class PagePainter {
             let x = (width - extent(pageNumber)) / 2
             try text(pageNumber, x: x, baseline: layout.header.footerBaseline - layout.page.marginTop, top: 0, on: page)
         }
-        page.endArtifact()
+        decoration(false, on: page)
+    }
+
+    /// Opens or closes the artifact sequence so what follows is decoration or content.
+    private func decoration(_ on: Bool, on page: PDFPage) {
+        guard on != inArtifact else { return }
+        unmark(page)
+        if on { page.beginArtifact() } else { page.endArtifact() }
+        inArtifact = on
+    }
+
+    /// Makes what follows content of `element` in `language`, continuing the open sequence
+    /// when it is the same.
+    private func mark(_ element: PDFStructureElement, language: String? = nil, on page: PDFPage) {
+        if let open = openContent, open.element === element, open.language == language { return }
+        decoration(false, on: page)
+        unmark(page)
+        page.beginMarkedContent(element, language: language)
+        openContent = (element, language)
+    }
+
+    private func unmark(_ page: PDFPage) {
+        guard openContent != nil else { return }
+        page.endMarkedContent()
+        openContent = nil
     }
 
     private func paint(_ drawable: Drawable, top: Double, on page: PDFPage) throws {
         switch drawable {
-        case .text(let line, let x, let baseline):
-            try text(line, x: x, baseline: baseline, top: top, on: page)
+        case .text(let line, let x, let baseline, let tag):
+            try text(line, x: x, baseline: baseline, top: top, on: page, element: tag)
         case .fill(let box, let color):
+            decoration(true, on: page)
             page.fillRect(x: pdfX(box.x), y: pdfY(top + box.y + box.height), width: box.width, height: box.height,
                           color: pdf(color))
         case .rule(let from, let to, let width, let color):
+            decoration(true, on: page)
             page.strokeLine(from: (pdfX(from.0), pdfY(top + from.1)), to: (pdfX(to.0), pdfY(top + to.1)),
                             width: width, color: pdf(color))
-        case .image(let asset, let box):
+        case .image(let asset, let box, let tag):
             let image: PDFImage
             if let cached = images[asset.path] {
                 image = cached
@@ -77,8 +111,10 @@ final class PagePainter {
                 }
                 images[asset.path] = image
             }
+            mark(tag, on: page)
             page.drawImage(image, x: pdfX(box.x), y: pdfY(top + box.y + box.height), width: box.width, height: box.height)
-        case .qrCode(let code, let box, let color):
+        case .qrCode(let code, let box, let color, let tag):
+            mark(tag, on: page)
             // The quiet zone (4 modules of white) is part of the square, as the standard asks.
             let modules = Double(code.size + 2 * PagePainter.quietZone)
             let module = box.width / modules
@@ -88,17 +124,14 @@ final class PagePainter {
                 page.fillRect(x: pdfX(x), y: pdfY(top + y), width: Double(run.length) * module, height: module,
                               color: pdf(color))
             }
-        case .link(let box, let target):
-            let x = pdfX(box.x), y = pdfY(top + box.y + box.height)
-            switch target {
-            case .uri(let uri): page.link(x: x, y: y, width: box.width, height: box.height, uri: uri)
-            case .destination(let name): page.link(x: x, y: y, width: box.width, height: box.height, destination: name)
-            }
+        case .link(let box, let target, let tag, let description):
+            link(box, target, top: top, on: page, element: tag, description: description)
         case .destination(let name, let y):
             let pageY = pdfY(top + y)
             page.addDestination(name, y: pageY)
             anchors[name] = (page.index, pageY)
         case .leaders(let fromX, let toX, let baseline, let step, let dot, let color):
+            decoration(true, on: page)
             var x = (fromX / step).rounded(.up) * step
             let y = pdfY(top + baseline)
             while x + dot <= toX {
@@ -108,19 +141,77 @@ final class PagePainter {
         }
     }
 
+    private func link(_ box: Box, _ target: Annotation.Target, top: Double, on page: PDFPage,
+                      element: PDFStructureElement?, description: String) {
+        let x = pdfX(box.x), y = pdfY(top + box.y + box.height)
+        switch target {
+        case .uri(let uri):
+            page.link(x: x, y: y, width: box.width, height: box.height, uri: uri, description: description, element: element)
+        case .destination(let name):
+            page.link(x: x, y: y, width: box.width, height: box.height, destination: name, description: description,
+                      element: element)
+        }
+    }
+
     /// Modules of white around a QR code.
     static let quietZone = 4
 
     /// A line's glyphs, one text run per change of face, size or colour, and a rule through
-    /// the glyphs tagged as struck out.
-    private func text(_ line: Line, x: Double, baseline: Double, top: Double, on page: PDFPage) throws {
+    /// the glyphs tagged as struck out. In a tagged line (`element`), each stretch of linked
+    /// glyphs becomes a Link element under `element` (a Reference › Link for a citation)
+    /// with its link rectangle, and English stretches are marked `/Lang (en)`.
+    private func text(_ line: Line, x: Double, baseline: Double, top: Double, on page: PDFPage,
+                      element: PDFStructureElement? = nil) throws {
         let glyphs = line.glyphs
-        var start = 0
         let y = pdfY(top + baseline)
+        guard let element else {
+            try runs(glyphs[...], x: x, y: y, on: page)
+            return
+        }
+        let english = EnglishSpans.mask(glyphs.map(\.text))
+        var start = 0
         while start < glyphs.count {
+            let target = linkTag(glyphs[start])
+            var end = start + 1
+            while end < glyphs.count, linkTag(glyphs[end]) == target { end += 1 }
+            var owner = element
+            if let target {
+                owner = annotations[target].citation ? element.add(.reference).add(.link) : element.add(.link)
+            }
+            var piece = start
+            while piece < end {
+                var pieceEnd = piece + 1
+                while pieceEnd < end, english[pieceEnd] == english[piece] { pieceEnd += 1 }
+                mark(owner, language: english[piece] ? EnglishSpans.language : nil, on: page)
+                try runs(glyphs[piece..<pieceEnd], x: x, y: y, on: page)
+                piece = pieceEnd
+            }
+            if let target, let destination = annotations[target].target {
+                let linked = glyphs[start..<end]
+                let text = linked.map(\.text).joined()
+                let description: String
+                switch destination {
+                case .uri(let uri): description = text == uri ? uri : "\(text) \(uri)"
+                case .destination: description = annotations[target].citation ? Edition.referencesHeading + " " + text : text
+                }
+                link(linkBox(linked, x: x, baseline: baseline), destination, top: top, on: page, element: owner,
+                     description: description)
+            }
+            start = end
+        }
+        if glyphs.contains(where: { $0.tag.map { annotations[$0].strike } ?? false }) {
+            decoration(true, on: page)
+            strikeRules(glyphs, x: x, y: y, on: page)
+        }
+    }
+
+    /// The glyphs in text runs: one per change of face, size or colour.
+    private func runs(_ glyphs: ArraySlice<PositionedGlyph>, x: Double, y: Double, on page: PDFPage) throws {
+        var start = glyphs.startIndex
+        while start < glyphs.endIndex {
             let first = glyphs[start]
             var end = start + 1
-            while end < glyphs.count, glyphs[end].face == first.face, glyphs[end].size == first.size,
+            while end < glyphs.endIndex, glyphs[end].face == first.face, glyphs[end].size == first.size,
                   glyphs[end].color == first.color { end += 1 }
             let run = glyphs[start..<end].map {
                 PDFGlyph(id: $0.glyphID, x: $0.x - first.x, yOffset: $0.yOffset, text: $0.text)
@@ -129,12 +220,30 @@ final class PagePainter {
                             x: pdfX(x + first.x), y: y, glyphs: run)
             start = end
         }
+    }
+
+    private func strikeRules(_ glyphs: [PositionedGlyph], x: Double, y: Double, on page: PDFPage) {
         for glyph in glyphs {
             guard let tag = glyph.tag, annotations[tag].strike else { continue }
             let ruleY = y + PagePainter.strikeHeight * glyph.size
             page.strokeLine(from: (pdfX(x + glyph.x), ruleY), to: (pdfX(x + glyph.x + glyph.advance), ruleY),
                             width: layout.body.strikeRule * glyph.size, color: pdf(glyph.color))
         }
+    }
+
+    /// The glyph's tag when it links somewhere.
+    private func linkTag(_ glyph: PositionedGlyph) -> Int? {
+        guard let tag = glyph.tag, annotations[tag].target != nil else { return nil }
+        return tag
+    }
+
+    /// The link rectangle of linked glyphs: their em boxes, raised citation numbers included.
+    private func linkBox(_ glyphs: ArraySlice<PositionedGlyph>, x: Double, baseline: Double) -> Box {
+        let first = glyphs[glyphs.startIndex], last = glyphs[glyphs.endIndex - 1]
+        let left = first.x, right = last.x + last.advance
+        let top = glyphs.map { baseline - $0.yOffset - Composer.emBoxAscent * $0.size }.min()!
+        let bottom = glyphs.map { baseline - $0.yOffset + (1 - Composer.emBoxAscent) * $0.size }.max()!
+        return Box(x: x + left, y: top, width: right - left, height: bottom - top)
     }
 
     /// Strike-through: a rule through the middle of the em box (0.88 − 0.5 = 0.38 em above

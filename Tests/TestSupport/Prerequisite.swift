@@ -24,12 +24,21 @@ public enum Prerequisite {
     /// The absolute path of command-line tool `name`, searched on PATH the way a shell does.
     /// `package` is the Debian package that installs it.
     public static func tool(_ name: String, package: String) throws -> String {
+        try tool(name, remedy: "apt-get install \(package)")
+    }
+
+    /// `tool(_:package:)` for a tool installed from PyPI package `pypi`.
+    public static func tool(_ name: String, pypi: String) throws -> String {
+        try tool(name, remedy: "python3 -m pip install \(pypi)")
+    }
+
+    private static func tool(_ name: String, remedy: String) throws -> String {
         let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in searchPath.split(separator: ":") {
             let candidate = "\(folder)/\(name)"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        throw missing("the tool `\(name)`", remedy: "apt-get install \(package)")
+        throw missing("the tool `\(name)`", remedy: remedy)
     }
 
     /// `path` itself, if that file exists; `package` is the Debian package that installs it.

@@ -2,11 +2,17 @@
 /// are subset and everything is serialised in `write()`, which is deterministic: objects are
 /// numbered in a fixed traversal order (catalog, page tree, pages, fonts, images, info,
 /// metadata, then each page's content and annotations, font programs, images, outline,
-/// destinations), dictionaries have fixed key order, and the trailer /ID is an MD5 of the body.
+/// destinations, structure tree), dictionaries have fixed key order, and the trailer /ID is
+/// an MD5 of the body.
 public final class PDFDocument {
     public var info: PDFInfo
     /// Bookmarks; items refer to pages by index.
     public var outline: [PDFOutlineItem] = []
+    /// The logical structure (normally a Document element). Setting it makes the document
+    /// tagged: the catalog gets /MarkInfo and /StructTreeRoot, pages their /StructParents,
+    /// link annotations their /StructParent, and the XMP the PDF/UA identification. Every
+    /// element that content or links were tagged with must be in this tree.
+    public var structureRoot: PDFStructureElement?
 
     private(set) var pages: [PDFPage] = []
     private var fonts: [PDFFont] = []
@@ -73,7 +79,8 @@ public final class PDFDocument {
         let metadataObject = writer.allocate()
 
         writer.object(infoObject) { DocumentMetadata.writeInfo(info, to: &$0) }
-        writer.stream(metadataObject, data: DocumentMetadata.xmp(info), compress: false) { out in
+        let tagged = structureRoot != nil
+        writer.stream(metadataObject, data: DocumentMetadata.xmp(info, universalAccess: tagged), compress: false) { out in
             out.write("/Type/Metadata/Subtype/XML")
         }
 
@@ -87,8 +94,22 @@ public final class PDFDocument {
             out.write(int: pageObjects.count)
             out.write(">>")
         }
+        // Each page's content stream and annotations, numbered page by page.
+        var contentObjects: [Int] = []
+        var structurePages: [StructureTreeWriter.Page] = []
         for (page, number) in zip(pages, pageObjects) {
-            writePage(page, number: number, parent: pageTree, fontObjects: fontObjects, imageObjects: imageObjects, into: &writer)
+            contentObjects.append(writer.allocate())
+            let annotations = page.annotations.map { _ in writer.allocate() }
+            structurePages.append(StructureTreeWriter.Page(
+                object: number, markedContent: page.markedContent,
+                annotations: zip(annotations, page.annotations).map { ($0, $1.element) }))
+        }
+        let annotationKeys = StructureTreeWriter.annotationKeys(structurePages)
+        for (index, page) in pages.enumerated() {
+            writePage(page, number: pageObjects[index], parent: pageTree, content: contentObjects[index],
+                      annotations: structurePages[index].annotations.map(\.object),
+                      structParents: tagged ? (page: index, annotations: annotationKeys[index]) : nil,
+                      fontObjects: fontObjects, imageObjects: imageObjects, into: &writer)
         }
         for (font, prepared) in zip(usedFonts, preparedFonts) {
             FontEmbedder.embed(font, prepared: prepared, type0: fontObjects[font.number]!, into: &writer)
@@ -98,6 +119,9 @@ public final class PDFDocument {
             image.xObject.write(number: imageObjects[image.number]!, softMaskNumber: softMask, into: &writer)
         }
         let outlineRoot = try OutlineWriter.write(outline, pageObjects: pageObjects, into: &writer)
+        let structureTree = try structureRoot.map {
+            try StructureTreeWriter.write(root: $0, pages: structurePages, into: &writer)
+        }
 
         let dests = destinations.map { (name: $0.name, page: pageObjects[$0.page], y: $0.y) }
         writer.object(catalog) { out in
@@ -115,6 +139,10 @@ public final class PDFDocument {
             }
             out.write("/Metadata ")
             out.write(reference: metadataObject)
+            if let structureTree {
+                out.write("/MarkInfo<</Marked true>>/StructTreeRoot ")
+                out.write(reference: structureTree)
+            }
             out.write("/Lang")
             out.write(literalString: Array(info.language.utf8))   // BCP 47 tags are ASCII
             out.write("/ViewerPreferences<</DisplayDocTitle true>>>>")
@@ -127,12 +155,13 @@ public final class PDFDocument {
         pages.flatMap { page in page.destinations.map { (name: $0.name, page: page.index, y: $0.y) } }
     }
 
+    /// `structParents`: in a tagged document, the page's key in the parent tree and its
+    /// annotations' keys.
     private func writePage(
-        _ page: PDFPage, number: Int, parent: Int, fontObjects: [Int: Int], imageObjects: [Int: Int],
+        _ page: PDFPage, number: Int, parent: Int, content: Int, annotations: [Int],
+        structParents: (page: Int, annotations: [Int?])?, fontObjects: [Int: Int], imageObjects: [Int: Int],
         into writer: inout ObjectWriter
     ) {
-        let content = writer.allocate()
-        let annotations = page.annotations.map { _ in writer.allocate() }
         writer.object(number) { out in
             out.write("<</Type/Page/Parent ")
             out.write(reference: parent)
@@ -171,11 +200,17 @@ public final class PDFDocument {
                 }
                 out.write("]")
             }
+            if let structParents {
+                out.write("/StructParents ")
+                out.write(int: structParents.page)
+                // PDF/UA: tab through annotations in structure order.
+                if !annotations.isEmpty { out.write("/Tabs/S") }
+            }
             out.write(">>")
         }
         writer.stream(content, data: page.finishedContent, compress: true)
-        for (annotation, number) in zip(page.annotations, annotations) {
-            writer.object(number) { annotation.write(to: &$0) }
+        for (offset, (annotation, number)) in zip(page.annotations, annotations).enumerated() {
+            writer.object(number) { annotation.write(structParent: structParents?.annotations[offset], to: &$0) }
         }
     }
 }

@@ -9,6 +9,7 @@ public enum PDFError: Error, CustomStringConvertible, Equatable {
     case undefinedDestination(name: String)
     case outlinePageOutOfRange(title: String, page: Int, pageCount: Int)
     case foreignObject(what: String)
+    case elementOutsideStructureTree(role: String)
 
     public var description: String {
         switch self {
@@ -30,6 +31,8 @@ public enum PDFError: Error, CustomStringConvertible, Equatable {
             return "bookmark \"\(title)\" points to page \(page + 1), but the document has \(count) page(s)"
         case let .foreignObject(what):
             return "\(what) belongs to another PDFDocument"
+        case let .elementOutsideStructureTree(role):
+            return "content is tagged with a \(role) element that is not in the document's structure tree"
         }
     }
 }

@@ -21,6 +21,10 @@ public final class PDFPage {
     private var strokeColor: PDFColor?
     private var lineWidth: Double?
     private var openArtifacts = 0
+    /// The element each MCID of this page belongs to, in MCID order (the page's entry of the
+    /// parent tree).
+    private(set) var markedContent: [PDFStructureElement] = []
+    private var openMarkedContent = 0
 
     init(index: Int, width: Double, height: Double, document: PDFDocument) {
         self.index = index
@@ -81,14 +85,25 @@ public final class PDFPage {
     }
 
     /// A clickable rectangle opening `uri` (non-ASCII is percent-encoded when written).
-    public func link(x: Double, y: Double, width: Double, height: Double, uri: String) {
-        annotations.append(LinkAnnotation(rect: (x, y, x + width, y + height), target: .uri(uri)))
+    /// `description` is its /Contents, what an assistive technology announces; in a tagged
+    /// document `element` (a Link) is the structure element it belongs to.
+    public func link(x: Double, y: Double, width: Double, height: Double, uri: String,
+                     description: String? = nil, element: PDFStructureElement? = nil) {
+        addLink(LinkAnnotation(rect: (x, y, x + width, y + height), target: .uri(uri), description: description,
+                               element: element))
     }
 
     /// A clickable rectangle jumping to a named destination defined with `addDestination`
     /// on any page (before or after this call).
-    public func link(x: Double, y: Double, width: Double, height: Double, destination: String) {
-        annotations.append(LinkAnnotation(rect: (x, y, x + width, y + height), target: .named(destination)))
+    public func link(x: Double, y: Double, width: Double, height: Double, destination: String,
+                     description: String? = nil, element: PDFStructureElement? = nil) {
+        addLink(LinkAnnotation(rect: (x, y, x + width, y + height), target: .named(destination), description: description,
+                               element: element))
+    }
+
+    private func addLink(_ annotation: LinkAnnotation) {
+        annotation.element?.addAnnotation(page: index, index: annotations.count)
+        annotations.append(annotation)
     }
 
     /// Names the point at height y of this page; the first definition of a name wins.
@@ -109,11 +124,38 @@ public final class PDFPage {
         openArtifacts -= 1
     }
 
-    /// The content stream, with any artifact the caller left open closed (unbalanced
+    /// Marks what follows, up to `endMarkedContent()`, as content of `element` (a marked-
+    /// content sequence with the page's next MCID, §14.7.4). `language` (BCP 47) marks a
+    /// passage in another language than the document's, e.g. an English phrase in Chinese
+    /// text (/Lang in the property list, §14.9.2.2). Sequences are not nested: poppler ends
+    /// an MCID's text at the first EMC, nested or not.
+    public func beginMarkedContent(_ element: PDFStructureElement, language: String? = nil) {
+        let mcid = markedContent.count
+        markedContent.append(element)
+        element.addContent(page: index, mcid: mcid)
+        content.write(name: element.role.rawValue)
+        content.write("<</MCID ")
+        content.write(int: mcid)
+        if let language {
+            content.write("/Lang")
+            content.write(literalString: Array(language.utf8))
+        }
+        content.write(">>BDC\n")
+        openMarkedContent += 1
+    }
+
+    /// Ends the innermost marked-content sequence.
+    public func endMarkedContent() {
+        guard openMarkedContent > 0 else { return }
+        content.write("EMC\n")
+        openMarkedContent -= 1
+    }
+
+    /// The content stream, with any marked content the caller left open closed (unbalanced
     /// marked content is a syntax error for validators).
     var finishedContent: [UInt8] {
         var stream = content
-        for _ in 0..<openArtifacts { stream.write("EMC\n") }
+        for _ in 0..<(openArtifacts + openMarkedContent) { stream.write("EMC\n") }
         return stream.bytes
     }
 

@@ -47,11 +47,13 @@ enum DocumentMetadata {
 
     static let xmpNamespaces = (
         x: "adobe:ns:meta/", rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#", dc: "http://purl.org/dc/elements/1.1/",
-        xmp: "http://ns.adobe.com/xap/1.0/", pdf: "http://ns.adobe.com/pdf/1.3/")
+        xmp: "http://ns.adobe.com/xap/1.0/", pdf: "http://ns.adobe.com/pdf/1.3/",
+        pdfuaid: "http://www.aiim.org/pdfua/ns/id/")
 
     /// The XMP packet, built and escaped by libxml2: the `xpacket` instructions around one
-    /// `rdf:Description` holding the Dublin Core, XMP basic and PDF properties.
-    static func xmp(_ info: PDFInfo) -> [UInt8] {
+    /// `rdf:Description` holding the Dublin Core, XMP basic and PDF properties, and for a
+    /// tagged document that claims PDF/UA-1 (`universalAccess`) its identification.
+    static func xmp(_ info: PDFInfo, universalAccess: Bool = false) -> [UInt8] {
         let ns = xmpNamespaces
         let date = xmpDate(info)
         let tree = XMLTree(root: "xmpmeta", prefix: "x", namespace: ns.x)
@@ -63,6 +65,7 @@ enum DocumentMetadata {
         description.declareNamespace(prefix: "dc", uri: ns.dc)
         description.declareNamespace(prefix: "xmp", uri: ns.xmp)
         description.declareNamespace(prefix: "pdf", uri: ns.pdf)
+        if universalAccess { description.declareNamespace(prefix: "pdfuaid", uri: ns.pdfuaid) }
 
         /// `dc:name` holding an `rdf:Alt`, `rdf:Seq` or `rdf:Bag` of `values`; alternatives
         /// are marked as the default language.
@@ -88,6 +91,7 @@ enum DocumentMetadata {
         description.element("ModifyDate", prefix: "xmp", text: date)
         description.element("MetadataDate", prefix: "xmp", text: date)
         description.element("Producer", prefix: "pdf", text: info.producer)
+        if universalAccess { description.element("part", prefix: "pdfuaid", text: "1") }
         var packet = tree.xmlWithoutDeclaration()
         if packet.last == UInt8(ascii: "\n") { packet.removeLast() }  // the packet ends with its trailer
         return packet

@@ -4,14 +4,27 @@ struct LinkAnnotation {
     enum Target { case uri(String), named(String) }
     var rect: (Double, Double, Double, Double)
     var target: Target
+    /// /Contents: what the link leads to, in words.
+    var description: String?
+    /// The Link structure element the annotation belongs to, in a tagged document.
+    var element: PDFStructureElement?
 
-    func write(to out: inout ByteBuffer) {
+    /// `structParent` is the annotation's key in the parent tree (tagged documents only).
+    func write(structParent: Int?, to out: inout ByteBuffer) {
         out.write("<</Type/Annot/Subtype/Link/Rect[")
         out.write(real: rect.0); out.write(" ")
         out.write(real: rect.1); out.write(" ")
         out.write(real: rect.2); out.write(" ")
         out.write(real: rect.3)
         out.write("]/Border[0 0 0]")
+        if let description {
+            out.write("/Contents")
+            out.write(textString: description)
+        }
+        if let structParent {
+            out.write("/StructParent ")
+            out.write(int: structParent)
+        }
         switch target {
         case let .uri(uri):
             out.write("/A<</S/URI/URI")

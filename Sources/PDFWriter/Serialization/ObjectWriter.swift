@@ -6,6 +6,9 @@ import Digests
 struct ObjectWriter {
     private(set) var out = ByteBuffer(capacity: 1 << 20)
     private var offsets: [Int] = [0]   // index = object number; 0 is the free-list head
+    /// Objects to be written into object streams, in the order they were given.
+    private var packed: [(number: Int, body: [UInt8])] = []
+    private static let packedMarker = -2
 
     init() {
         out.write("%PDF-1.7\n")
@@ -27,6 +30,17 @@ struct ObjectWriter {
         out.write(" 0 obj\n")
         body(&out)
         out.write("\nendobj\n")
+    }
+
+    /// An object stored compressed in an object stream (§7.5.7) instead of on its own: for
+    /// the many small dictionaries of a structure tree, which would otherwise grow the file
+    /// by a tenth. A file with packed objects ends with a cross-reference stream.
+    mutating func packedObject(_ number: Int, _ body: (inout ByteBuffer) -> Void) {
+        precondition(offsets[number] == -1, "object \(number) written twice or never allocated")
+        offsets[number] = ObjectWriter.packedMarker
+        var buffer = ByteBuffer(capacity: 128)
+        body(&buffer)
+        packed.append((number, buffer.bytes))
     }
 
     /// Writes a stream object. `dictionary` writes the entries besides `/Length` (and
@@ -64,6 +78,7 @@ struct ObjectWriter {
     /// get identical IDs and different documents different ones.
     mutating func finish(root: Int, info: Int) -> [UInt8] {
         precondition(!offsets.dropFirst().contains(-1), "an allocated object was never written")
+        if !packed.isEmpty { return finishWithObjectStreams(root: root, info: info) }
         let id = MD5.digest(out.bytes)
         let xrefOffset = out.count
         out.write("xref\n0 ")
@@ -84,6 +99,77 @@ struct ObjectWriter {
         out.write(hexString: id)
         out.write("]>>\nstartxref\n")
         out.write(int: xrefOffset)
+        out.write("\n%%EOF\n")
+        return out.bytes
+    }
+
+    /// Objects per object stream: a reader decompresses a whole stream to reach one object.
+    static let objectsPerStream = 500
+
+    /// Ends a file that has packed objects: the object streams, then a cross-reference
+    /// stream (§7.5.8) that also serves as the trailer. The /ID is the MD5 of everything
+    /// before the cross-reference stream, as in `finish`.
+    private mutating func finishWithObjectStreams(root: Int, info: Int) -> [UInt8] {
+        var location: [Int: (stream: Int, index: Int)] = [:]
+        var start = 0
+        while start < packed.count {
+            let chunk = packed[start..<min(start + ObjectWriter.objectsPerStream, packed.count)]
+            let number = allocate()
+            var header = ByteBuffer(capacity: chunk.count * 12)
+            var body = ByteBuffer(capacity: chunk.count * 96)
+            for (index, object) in chunk.enumerated() {
+                location[object.number] = (number, index)
+                if index > 0 { header.write(" ") }
+                header.write(int: object.number)
+                header.write(" ")
+                header.write(int: body.count)
+                body.write(bytes: object.body)
+                body.write("\n")
+            }
+            header.write("\n")
+            let first = header.count
+            stream(number, data: header.bytes + body.bytes, compress: true) { out in
+                out.write("/Type/ObjStm/N ")
+                out.write(int: chunk.count)
+                out.write("/First ")
+                out.write(int: first)
+            }
+            start += ObjectWriter.objectsPerStream
+        }
+
+        let id = MD5.digest(out.bytes)
+        let xref = allocate()
+        offsets[xref] = out.count
+        // Each entry: type (1 byte), offset or object stream (4 bytes), generation or index (2 bytes).
+        var rows: [UInt8] = []
+        rows.reserveCapacity(offsets.count * 7)
+        func row(_ type: UInt8, _ field: Int, _ last: Int) {
+            rows.append(type)
+            for shift in stride(from: 24, through: 0, by: -8) { rows.append(UInt8(truncatingIfNeeded: field >> shift)) }
+            rows.append(UInt8(truncatingIfNeeded: last >> 8))
+            rows.append(UInt8(truncatingIfNeeded: last))
+        }
+        row(0, 0, 65535)
+        for number in 1..<offsets.count {
+            if let place = location[number] { row(2, place.stream, place.index) } else { row(1, offsets[number], 0) }
+        }
+        let payload = Flate.compress(rows)
+        out.write(int: xref)
+        out.write(" 0 obj\n<</Type/XRef/Size ")
+        out.write(int: offsets.count)
+        out.write("/W[1 4 2]/Root ")
+        out.write(reference: root)
+        out.write("/Info ")
+        out.write(reference: info)
+        out.write("/ID[")
+        out.write(hexString: id)
+        out.write(hexString: id)
+        out.write("]/Filter/FlateDecode/Length ")
+        out.write(int: payload.count)
+        out.write(">>\nstream\n")
+        out.write(bytes: payload)
+        out.write("\nendstream\nendobj\nstartxref\n")
+        out.write(int: offsets[xref])
         out.write("\n%%EOF\n")
         return out.bytes
     }

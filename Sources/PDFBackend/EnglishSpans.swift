@@ -1,0 +1,47 @@
+/// Finds the English passages of a line for `/Lang (en)`: the briefings are Chinese, and a
+/// run of Latin words in them (a name, a quotation, a title) is English. Decided by script:
+/// a stretch without Chinese characters or Chinese punctuation that holds at least
+/// `minimumLetters` Latin letters, trimmed to its first and last Latin letter (the spaces
+/// and punctuation around it stay with the Chinese).
+enum EnglishSpans {
+    static let language = "en"
+    /// Fewer letters are an abbreviation or a unit (A股, 5G), not English.
+    static let minimumLetters = 2
+
+    private enum Script { case latin, neutral, other }
+
+    /// For each glyph's text, whether it belongs to an English passage.
+    static func mask(_ texts: [String]) -> [Bool] {
+        let scripts = texts.map(script)
+        var mask = [Bool](repeating: false, count: texts.count)
+        var start = 0
+        while start < scripts.count {
+            guard scripts[start] != .other else { start += 1; continue }
+            var end = start
+            while end < scripts.count, scripts[end] != .other { end += 1 }
+            let latin = (start..<end).filter { scripts[$0] == .latin }
+            let letters = latin.reduce(0) { $0 + texts[$1].unicodeScalars.filter(\.properties.isAlphabetic).count }
+            if let first = latin.first, let last = latin.last, letters >= minimumLetters {
+                for index in first...last { mask[index] = true }
+            }
+            start = end
+        }
+        return mask
+    }
+
+    /// Latin letters (up to IPA Extensions) are Latin; spaces, digits and the punctuation of
+    /// Latin text (ASCII, General Punctuation) go either way; anything else — Han, kana,
+    /// CJK and full-width punctuation — is other.
+    private static func script(_ text: String) -> Script {
+        var latin = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                guard scalar.value < 0x250 else { return .other }
+                latin = true
+            } else if scalar.value >= 0x2E80 {
+                return .other
+            }
+        }
+        return latin ? .latin : .neutral
+    }
+}
