@@ -29,6 +29,9 @@ final class MonthBundleTests: XCTestCase {
     /// slow part). Test methods run one at a time on XCTest's main thread.
     private static var months: [String: Result<SampleSources.Month, Error>] = [:]
 
+    /// Releasing the months removes their folders.
+    override class func tearDown() { months = [:] }
+
     private func month(of sample: SamplePublication) throws -> SampleSources.Month {
         if let done = MonthBundleTests.months[sample.edition] { return try done.get() }
         let result = Result { try SampleSources.Month(of: sample, days: SampleSources.bundleDays) }

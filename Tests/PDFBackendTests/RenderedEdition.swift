@@ -32,6 +32,8 @@ final class RenderedEdition {
         let folder = URL(fileURLWithPath: NSTemporaryDirectory())
             .appendingPathComponent("briefpress-pdf-tests-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: folder)  // a leftover of an earlier run with this id
+        // The folder lives as long as the test process; it goes with it.
+        atexit { try? FileManager.default.removeItem(at: RenderedEdition.directory) }
         return folder
     }()
 }
