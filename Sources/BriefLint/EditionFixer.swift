@@ -17,13 +17,23 @@ public enum EditionFixer {
     /// Enough for any chain of fixes one mark can need; a pass that changes nothing ends it.
     static let maximumPasses = 8
 
-    public static func fix(_ edition: Edition, of publication: Publication) throws -> Outcome {
+    /// `keepsShape` answers whether the file's bytes, edited, still render as the edition
+    /// did (`RenderedShape`, read by the caller's reader); an edit that fails it is not made
+    /// and its finding stays a warning.
+    public static func fix(_ edition: Edition, of publication: Publication,
+                           keepsShape: ([UInt8]) -> Bool = { _ in true }) throws -> Outcome {
         let path = edition.sourcePath
         let original = try Linter.readBytes(path)
         var bytes = original
         var fixed: [LintFinding] = []
+        // Edits refused because they changed the shape, by rule and the bytes they replace.
+        var refused: Set<String> = []
+        func key(_ finding: LintFinding, in bytes: [UInt8]) -> String {
+            "\(finding.rule.rawValue) \(finding.location.line) \(bytes[finding.edit!.range])"
+        }
         for _ in 0..<maximumPasses {
             let findings = Linter.lint(LintSource(path: path, bytes: bytes), prose: edition.prose, levels: publication.lint)
+                .filter { $0.edit == nil || !refused.contains(key($0, in: bytes)) }
             var applied: [LintFinding] = []
             var reach = -1
             // Findings whose edits overlap an earlier one wait for the next pass.
@@ -33,18 +43,23 @@ public enum EditionFixer {
                 reach = max(finding.edit!.range.upperBound, finding.edit!.range.lowerBound + 1)
             }
             if applied.isEmpty { break }
-            // One copy of the file per pass, however many edits it has.
-            var edited: [UInt8] = []
-            edited.reserveCapacity(bytes.count)
-            var from = 0
-            for finding in applied {
-                edited += bytes[from..<finding.edit!.range.lowerBound]
-                edited += finding.edit!.replacement.utf8
-                from = finding.edit!.range.upperBound
+            let edited = applying(applied, to: bytes)
+            if keepsShape(edited) {
+                bytes = edited
+                fixed += applied
+                continue
             }
-            edited += bytes[from...]
-            bytes = edited
-            fixed += applied
+            // Some edit changes what the edition renders as: try them one at a time, from
+            // the end of the file (so earlier offsets stay valid), keeping those that do not.
+            for finding in applied.reversed() {
+                let candidate = applying([finding], to: bytes)
+                if keepsShape(candidate) {
+                    bytes = candidate
+                    fixed.append(finding)
+                } else {
+                    refused.insert(key(finding, in: bytes))
+                }
+            }
         }
         let remaining = Linter.lint(LintSource(path: path, bytes: bytes), prose: edition.prose, levels: publication.lint)
         if bytes != original { try write(bytes, to: path) }
@@ -52,10 +67,25 @@ public enum EditionFixer {
                        remaining: remaining)
     }
 
+    /// `bytes` with `edits` (sorted, not overlapping) made.
+    static func applying(_ edits: [LintFinding], to bytes: [UInt8]) -> [UInt8] {
+        var edited: [UInt8] = []
+        edited.reserveCapacity(bytes.count)
+        var from = 0
+        for finding in edits {
+            edited += bytes[from..<finding.edit!.range.lowerBound]
+            edited += finding.edit!.replacement.utf8
+            from = finding.edit!.range.upperBound
+        }
+        edited += bytes[from...]
+        return edited
+    }
+
     /// A temporary file beside the edition, given its mode, renamed over it: an editor or a
-    /// crash never sees half a file.
+    /// crash never sees half a file. A symbolic link is followed: its target is edited.
     static func write(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let path = url.path
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).briefpress-fix-\(ProcessInfo.processInfo.processIdentifier)")

@@ -160,10 +160,10 @@ enum ProseScanner {
                 i = close + 1
             } else if (starts("http://", at: i) || starts("https://", at: i) || starts("www.", at: i) || starts("mailto:", at: i)),
                       i == 0 || !ChineseText.isLatinOrDigit(p[i - 1].scalar) {
-                // A bare address ends at a space or a non-ASCII character; trailing
-                // punctuation is not part of it (as GFM's autolinks).
+                // A bare address runs to the next space or `<`, Chinese characters included,
+                // as cmark-gfm's autolinks do; trailing punctuation is not part of it.
                 var j = i
-                while j < p.count, p[j].scalar.isASCII, p[j].scalar != " ", p[j].scalar != "\n", p[j].scalar != "<", !(isTable && p[j].scalar == "|") { j += 1 }
+                while j < p.count, !p[j].scalar.properties.isWhitespace, p[j].scalar != "<", !(isTable && p[j].scalar == "|") { j += 1 }
                 while j > i + 1, "?!.,:*_~'\")".unicodeScalars.contains(p[j - 1].scalar) { j -= 1 }
                 opaque(.address, i..<j)
                 i = j

@@ -76,7 +76,12 @@ public enum Pipeline {
         var fixed: [String] = []
         var remaining: [Diagnostic] = []
         for briefing in briefings {
-            let outcome = try EditionFixer.fix(briefing.edition, of: briefing.publication)
+            let shape = RenderedShape(briefing.edition)
+            let outcome = try EditionFixer.fix(briefing.edition, of: briefing.publication) { edited in
+                guard let edition = try? BriefingReader.readEdition(bytes: edited, at: briefing.edition.sourcePath,
+                                                                    of: briefing.publication) else { return false }
+                return RenderedShape(edition) == shape
+            }
             fixed += outcome.fixed.map { "\($0.location): fixed: \($0.message) [\($0.rule.rawValue)]" }
             remaining += outcome.remaining.map {
                 $0.diagnostic(briefing.publication.level(of: $0.rule) == .error ? .error : .warning)

@@ -41,6 +41,13 @@ public enum BriefingReader {
         return try EditionReader.read(at: url, displayPath: path, publication: publication)
     }
 
+    /// Reads `bytes` as the edition at `path` would be read, without touching the file: what
+    /// an edit of the file would give (`fix` checks its edits with it).
+    public static func readEdition(bytes: [UInt8], at path: String, of publication: Publication) throws -> Edition {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        return try EditionReader.read(at: url, displayPath: path, publication: publication, data: Data(bytes))
+    }
+
     /// The publication folder is the nearest one above the edition holding `publication.yaml`.
     public static func findPublication(above edition: URL) throws -> URL {
         var dir = edition.deletingLastPathComponent()

@@ -8,8 +8,9 @@ enum EditionReader {
     static let keys = ["date", "number", "title", "references"]
     static let referenceKeys = ["id", "source", "title", "date", "note", "url"]
 
-    static func read(at url: URL, displayPath: String, publication: Publication) throws -> Edition {
-        let data = try SourceFile.contents(of: url, displayPath: displayPath)
+    /// Reads the edition at `url`, or `data` as if it were that file's contents.
+    static func read(at url: URL, displayPath: String, publication: Publication, data given: Data? = nil) throws -> Edition {
+        let data = try given ?? SourceFile.contents(of: url, displayPath: displayPath)
         let source = try SourceText(path: displayPath, data: data)
         var diagnostics: [Diagnostic] = []
 
