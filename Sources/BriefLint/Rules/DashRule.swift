@@ -15,6 +15,8 @@ struct DashRule: LintRule {
             defer { i = j }
             let wanted = units[i].scalar == "-" ? 2 : 1
             guard j - i == wanted else { continue }
+            // `--strict`: an option name, not a dash.
+            if wanted == 2, j < units.count, units[j].isLatinOrDigit { continue }
             var before = i - 1, after = j
             while before >= 0, units[before].isSpace { before -= 1 }
             while after < units.count, units[after].isSpace { after += 1 }

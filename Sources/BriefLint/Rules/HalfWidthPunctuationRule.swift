@@ -14,6 +14,8 @@ struct HalfWidthPunctuationRule: LintRule {
             guard let wide = Self.fullWidth[unit.scalar] else { continue }
             // `...` is the ellipsis rule's; `..` is not a sentence end.
             if unit.scalar == ".", units.character(at: i - 1) == "." || units.character(at: i + 1) == "." { continue }
+            // `报告.pdf`, `附件.docx`: a file name's extension, not a sentence end.
+            if unit.scalar == ".", i + 1 < units.count, units[i + 1].isLatinOrDigit { continue }
             guard isChinese(units, at: i) else { continue }
             // Spaces after the mark go with it: a full-width mark carries its own space.
             var end = i + 1

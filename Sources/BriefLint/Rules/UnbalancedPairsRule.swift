@@ -14,8 +14,12 @@ struct UnbalancedPairsRule: LintRule {
             if ChineseText.pairs[unit.scalar] != nil {
                 open[unit.scalar, default: []].append(i)
             } else if let opener = closers[unit.scalar] {
-                // `’` after a Latin letter is an apostrophe (students’, it’s).
-                if unit.scalar == "’", i > 0, units[i - 1].isLatinOrDigit { continue }
+                // `’` between letters is an apostrophe (rock’n’roll, it’s); after a letter it
+                // is one too (students’) unless a `‘` is open, which it then closes (‘OK’).
+                if unit.scalar == "’", i > 0, units[i - 1].isLatinOrDigit,
+                   (i + 1 < units.count && units[i + 1].isLatinOrDigit) || open[opener, default: []].isEmpty { continue }
+                // `1）降本；2）增效`: a numbering closer, which opens nothing.
+                if unit.scalar == "）", open[opener, default: []].isEmpty, Self.isEnumerator(units, closingAt: i) { continue }
                 if open[opener]?.popLast() == nil {
                     found.append(RuleFinding(at: unit, message: "`\(unit.text)` closes nothing in this paragraph",
                                              hint: "add the opening `\(opener)` where the quotation or aside starts, or delete this one"))
@@ -28,5 +32,15 @@ struct UnbalancedPairsRule: LintRule {
                                      hint: "add the closing `\(closer)` where the quotation or aside ends"))
         }
         return found
+    }
+
+    /// Whether `）` at `i` ends an item number: one to three digits or one Latin letter,
+    /// standing at the start of the text or after a space or punctuation.
+    static func isEnumerator(_ units: [ProseUnit], closingAt i: Int) -> Bool {
+        var start = i
+        while start > 0, i - start < 3, units[start - 1].isCharacter,
+              units[start - 1].scalar.properties.numericType != nil || (units[start - 1].isLatinOrDigit && i - start == 0) { start -= 1 }
+        guard start < i else { return false }
+        return start == 0 || !units[start - 1].isCharacter || !units[start - 1].isHan && !units[start - 1].isLatinOrDigit
     }
 }
