@@ -31,12 +31,14 @@ extension ArticleBuilder {
                 } else {
                     appendText(text, to: parent, state: &state)
                 }
+            // Bold, italic and struck through are what these elements are by default, in the
+            // editor as in every browser: a style repeating it would only cost characters.
             case .strong:
-                entry.element = parent.element("strong", ["style": "font-weight:bold"])
+                entry.element = parent.element("strong")
             case .emphasis:
-                entry.element = parent.element("em", ["style": "font-style:italic"])
+                entry.element = parent.element("em")
             case .strikethrough:
-                entry.element = parent.element("del", ["style": "text-decoration:line-through"])
+                entry.element = parent.element("del")
             case .code(let code):
                 let element = parent.element("code", ["style": styles.inlineCode.css])
                 appendText(ArticleBuilder.protectSpaceRuns(code), to: element, state: &state)

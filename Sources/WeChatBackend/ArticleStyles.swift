@@ -3,11 +3,25 @@
 /// colour and font comes from `wechat.yaml`. It writes only what the WeChat editor keeps:
 /// no positioning, flex, grid, transforms, variables, `url()` or pure black (wechat.md §7).
 /// Every text block carries its own colour, size and line height, because the editor resets
-/// inherited ones on `p`, `li` and headings.
+/// inherited ones on `p`, `li` and headings. What an element has by default (a `sup`'s
+/// `vertical-align:super`, a cell's zero margin) or inherits inside a text block (inline
+/// elements keep their paragraph's colour and size through the paste) is not repeated: the
+/// fragment must stay under the draft API's 20,000 characters, and most of it is style text.
 struct ArticleStyles {
     let theme: WeChatTheme
+    /// The theme's colours in their shortest form (`#888` for `#888888`).
+    private let colors: WeChatTheme.Colors
 
-    private var colors: WeChatTheme.Colors { theme.colors }
+    init(theme: WeChatTheme) {
+        self.theme = theme
+        var colors = theme.colors
+        for path in [\WeChatTheme.Colors.text, \.heading, \.accent, \.muted, \.link, \.rule, \.summaryBackground,
+                     \.quoteBackground, \.quoteBorder, \.tableBorder, \.tableHeaderBackground, \.codeBackground, \.codeText] {
+            colors[keyPath: path] = CSSValue.colour(colors[keyPath: path])
+        }
+        self.colors = colors
+    }
+
     private var sizes: WeChatTheme.Sizes { theme.sizes }
     private var spacing: WeChatTheme.Spacing { theme.spacing }
     private var boxes: WeChatTheme.Boxes { theme.boxes }
@@ -27,14 +41,15 @@ struct ArticleStyles {
     }
 
     /// The shared part of every text block: colour, size, line height, spacing.
-    func textBlock(size: Int, color: String, lineHeight: Double, margin: String) -> InlineStyle {
-        InlineStyle([
-            "margin": margin,
-            "color": color,
-            "font-size": CSSValue.px(size),
-            "line-height": CSSValue.number(lineHeight),
-            "letter-spacing": CSSValue.px(spacing.letterSpacing),
-        ])
+    /// `margin` nil leaves the element's own (a table cell has none).
+    func textBlock(size: Int, color: String, lineHeight: Double, margin: String?) -> InlineStyle {
+        var style = InlineStyle()
+        if let margin { style.set("margin", margin) }
+        style.set("color", color)
+        style.set("font-size", CSSValue.px(size))
+        style.set("line-height", CSSValue.number(lineHeight))
+        style.set("letter-spacing", CSSValue.px(spacing.letterSpacing))
+        return style
     }
 
     // MARK: Root and title block
@@ -128,7 +143,7 @@ struct ArticleStyles {
                 .with(["text-align": "justify"])
         case .cell(let header):
             return textBlock(size: sizes.small, color: header ? colors.heading : colors.text,
-                             lineHeight: theme.lineHeights.body, margin: "0")
+                             lineHeight: theme.lineHeights.body, margin: nil)
         }
     }
 
@@ -296,13 +311,13 @@ struct ArticleStyles {
     /// A URL shown as text: long URLs break anywhere instead of widening the page.
     var urlText: InlineStyle { InlineStyle(["color": colors.link, "word-break": "break-all"]) }
 
-    /// `[n]` after a citation or a link; `line-height:0` keeps it from opening the line.
+    /// `[n]` after a citation; `line-height:0` keeps it from opening the line. A `sup` is
+    /// raised by default, so it states no `vertical-align`.
     var superscript: InlineStyle {
         InlineStyle([
             "color": colors.accent,
             "font-size": CSSValue.px(sizes.superscript),
             "line-height": "0",
-            "vertical-align": "super",
         ])
     }
 
@@ -340,7 +355,7 @@ struct ArticleStyles {
     /// One QR code's cell: a layout cell, so its border is none, but it states one (and a
     /// padding) like every cell, since the editor rebuilds cells that lack them.
     func codeCell(columns: Int) -> InlineStyle {
-        textBlock(size: sizes.small, color: colors.text, lineHeight: theme.lineHeights.body, margin: "0")
+        textBlock(size: sizes.small, color: colors.text, lineHeight: theme.lineHeights.body, margin: nil)
             .with([
                 "width": "\(100 / max(columns, 1))%",
                 "border": "none",

@@ -33,11 +33,11 @@ final class WeChatThemeTests: XCTestCase {
     private func themeValuesReachTheArticle(_ sample: SamplePublication) throws {
         let yaml = try defaultYAML()
             .replacingOccurrences(of: "  body: 16", with: "  body: 17")
-            .replacingOccurrences(of: "text: \"#3f3f3f\"", with: "text: \"#333333\"")
+            .replacingOccurrences(of: "text: \"#3f3f3f\"", with: "text: \"#343536\"")
         let article = try WeChatWriter(layout: layout(yaml)).render(Fixtures.read(sample))
         let body = try XCTUnwrap(root(of: article).elements("p").first { $0.text().hasPrefix(sample.firstBodyOpening) }, sample.name)
         XCTAssertEqual(body.style("font-size"), "17px")
-        XCTAssertEqual(body.style("color"), "#333333")
+        XCTAssertEqual(body.style("color"), "#343536")
     }
 
     func assertRefused(_ yaml: String, mentioning words: [String], file: StaticString = #filePath, line: UInt = #line) {
