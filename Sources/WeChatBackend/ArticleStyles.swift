@@ -321,6 +321,22 @@ struct ArticleStyles {
         ])
     }
 
+    /// `链接n` after a link the editor will not keep: in the link colour, so it reads with
+    /// the link and never as a citation (those are in the accent colour, in brackets).
+    var linkNoteMark: InlineStyle {
+        InlineStyle([
+            "color": colors.link,
+            "font-size": CSSValue.px(sizes.superscript),
+            "line-height": "0",
+        ])
+    }
+
+    /// The number that opens an entry of the reference list (`[n]`, the citations' colour)
+    /// or of the link notes (`链接n`, the link colour): it looks like the mark in the text.
+    func listMark(reference: Bool) -> InlineStyle {
+        InlineStyle(["color": reference ? colors.accent : colors.link])
+    }
+
     /// A line of the reference list or of the link notes.
     var noteEntry: InlineStyle {
         textBlock(size: sizes.small, color: colors.text, lineHeight: theme.lineHeights.body,
