@@ -38,14 +38,16 @@ extension ArticleBuilder {
         return "。！？!?.…".contains(last) ? "" : "。"
     }
 
-    /// 引用链接: the URLs of the links the article could not keep, by note number.
+    /// 引用链接: the URLs of the links the article could not keep, by note number, each
+    /// entry shaped like a reference's: its mark, the link text, the URL on its own line.
     func linkNotes(into root: XMLNode) {
         guard !notes.notes.isEmpty else { return }
         root.element("h2", ["style": styles.sectionHeading.css], text: LinkNotes.heading)
         for note in notes.notes {
             let p = root.element("p", ["style": styles.noteEntry.css])
             p.element("span", ["style": styles.listMark(reference: false).css], text: LinkNotes.label(note.number))
-            p.text("　" + (note.text.isEmpty ? "" : note.text + "："))
+            if !note.text.isEmpty { p.text("　" + note.text) }
+            p.element("br")
             urlText(note.url, into: p)
         }
     }

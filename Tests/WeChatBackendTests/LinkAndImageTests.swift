@@ -25,7 +25,7 @@ final class LinkAndImageTests: XCTestCase {
 
         let notesHeading = try XCTUnwrap(root.children.firstIndex { $0.text() == "引用链接" }, "expected a 引用链接 list")
         let notes = root.children[(notesHeading + 1)...].prefix { $0.name == "p" }.map { $0.text() }
-        XCTAssertEqual(notes, ["链接1　另一份报告：\(Fixtures.secondOutsideLink)"], "only the link to no reference is a note")
+        XCTAssertEqual(notes, ["链接1　另一份报告\(Fixtures.secondOutsideLink)"], "only the link to no reference is a note")
         let referencesHeading = try XCTUnwrap(root.children.firstIndex { $0.text() == "参考文献" })
         XCTAssertLessThan(referencesHeading, notesHeading, "the notes close the article, after the references")
     }
