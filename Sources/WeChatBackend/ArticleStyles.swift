@@ -3,7 +3,9 @@
 /// colour and font comes from `wechat.yaml`. It writes only what the WeChat editor keeps:
 /// no positioning, flex, grid, transforms, variables, `url()` or pure black (wechat.md §7).
 /// Every text block carries its own colour, size and line height, because the editor resets
-/// inherited ones on `p`, `li` and headings. What an element has by default (a `sup`'s
+/// inherited ones on `p`, `li` and headings. Letter spacing and alignment it does not reset
+/// (wechat.md §1c names colour and font), so they are set once, on the root or the nearest
+/// section, and a block states them only where it differs. What an element has by default (a `sup`'s
 /// `vertical-align:super`, a cell's zero margin) or inherits inside a text block (inline
 /// elements keep their paragraph's colour and size through the paste) is not repeated: the
 /// fragment must stay under the draft API's 20,000 characters, and most of it is style text.
@@ -48,7 +50,6 @@ struct ArticleStyles {
         style.set("color", color)
         style.set("font-size", CSSValue.px(size))
         style.set("line-height", CSSValue.number(lineHeight))
-        style.set("letter-spacing", CSSValue.px(spacing.letterSpacing))
         return style
     }
 
@@ -79,14 +80,13 @@ struct ArticleStyles {
     var title: InlineStyle {
         textBlock(size: sizes.title, color: colors.heading, lineHeight: theme.lineHeights.heading,
                   margin: CSSValue.box(spacing.titleTop, 0, spacing.titleBottom, 0))
-            .with(["font-weight": "bold", "text-align": "center"])
+            .with(["font-weight": "bold"])
     }
 
     /// Subtitle, publisher, producers and date under the title.
     func titleLine(muted: Bool) -> InlineStyle {
         textBlock(size: sizes.small, color: muted ? colors.muted : colors.text, lineHeight: theme.lineHeights.body,
                   margin: CSSValue.box(0, 0, spacing.titleLine, 0))
-            .with(["text-align": "center"])
     }
 
     // MARK: Summary and headings
@@ -132,15 +132,12 @@ struct ArticleStyles {
         case .body:
             return textBlock(size: sizes.body, color: colors.text, lineHeight: theme.lineHeights.body,
                              margin: CSSValue.box(0, horizontal, spacing.paragraph, horizontal))
-                .with(["text-align": "justify"])
         case .summary:
             return textBlock(size: sizes.body, color: colors.text, lineHeight: theme.lineHeights.body,
                              margin: CSSValue.box(0, horizontal, spacing.boxParagraph, horizontal))
-                .with(["text-align": "justify"])
         case .quote:
             return textBlock(size: sizes.quote, color: colors.muted, lineHeight: theme.lineHeights.body,
                              margin: CSSValue.box(0, horizontal, spacing.boxParagraph, horizontal))
-                .with(["text-align": "justify"])
         case .cell(let header):
             return textBlock(size: sizes.small, color: header ? colors.heading : colors.text,
                              lineHeight: theme.lineHeights.body, margin: nil)
@@ -388,13 +385,13 @@ struct ArticleStyles {
     func codeLabel(caption: Bool) -> InlineStyle {
         textBlock(size: sizes.small, color: caption ? colors.muted : colors.heading, lineHeight: theme.lineHeights.body,
                   margin: CSSValue.box(caption ? 0 : spacing.codeLabelTop, 0, 0, 0))
-            .with(caption ? ["text-align": "center"] : ["text-align": "center", "font-weight": "bold"])
+            .with(caption ? [:] : ["font-weight": "bold"])
     }
 
     func blurb(name: Bool) -> InlineStyle {
         textBlock(size: sizes.small, color: name ? colors.heading : colors.text, lineHeight: theme.lineHeights.body,
                   margin: CSSValue.box(0, 0, name ? spacing.blurbName : spacing.blurb, 0))
-            .with(name ? ["font-weight": "bold", "text-align": "left"] : ["text-align": "justify"])
+            .with(name ? ["font-weight": "bold", "text-align": "left"] : [:])
     }
 
     var website: InlineStyle {

@@ -26,7 +26,7 @@ final class WeChatThemeTests: XCTestCase {
         let body = try XCTUnwrap(root.elements("p").first { $0.text().hasPrefix(sample.firstBodyOpening) }, sample.name)
         XCTAssertEqual(body.style("font-size"), "16px")
         XCTAssertEqual(body.style("line-height"), "1.75")
-        XCTAssertEqual(body.style("text-align"), "justify")
+        XCTAssertEqual(body.style("text-align") ?? root.style("text-align"), "justify", "set on the root, which the editor keeps")
         XCTAssertEqual(body.style("color"), "#3f3f3f")
     }
 
