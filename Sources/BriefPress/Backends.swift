@@ -40,7 +40,7 @@ struct Backends {
         case .html:
             let article = try wechat!.render(briefing)
             let uploads = article.uploads.map { "upload to \(imageBase ?? ""): \($0.name)" }
-            return Rendering(files: [article.page] + article.uploads, notes: uploads)
+            return Rendering(files: [article.page] + article.uploads, notes: uploads + [article.sizeWarning].compactMap { $0 })
         case .epub:
             return Rendering(files: [try epub!.edition(briefing)])
         }

@@ -3,29 +3,51 @@ import Graphics
 import XMLKit
 
 extension ArticleBuilder {
-    /// 参考文献: one numbered line per reference, its fields joined by " | " in the printed
-    /// original's order (source | title | date | note). A reference URL is written out as
-    /// text after the fields; only an mp.weixin.qq.com URL stays clickable.
+    /// 参考文献 as a reader reads a list of sources, not as table columns: the number as the
+    /// text marks it (`[n]`, in the citations' colour), then 「source：title，date。note」 and
+    /// the URL on a line of its own, so no separator is left dangling before it. A date
+    /// never breaks at its hyphens. Only an mp.weixin.qq.com URL stays clickable.
     func referenceList(_ references: [Reference], into root: XMLNode) {
         guard !references.isEmpty else { return }
         root.element("h2", ["style": styles.sectionHeading.css], text: Edition.referencesHeading)
         for reference in references {
             let p = root.element("p", ["style": styles.noteEntry.css])
-            p.text("\(reference.number). " + reference.fields.joined(separator: " | "))
+            p.element("span", ["style": styles.listMark(reference: true).css], text: "[\(reference.number)]")
+            p.text("　\(reference.source)：\(reference.title)")
+            var last = reference.title
+            if let date = reference.date {
+                p.text("，")
+                p.element("span", ["style": ArticleBuilder.noBreak], text: date)
+                last = date
+            }
+            p.text(ArticleBuilder.sentenceEnd(after: last))
+            if let note = reference.note {
+                p.text(note + ArticleBuilder.sentenceEnd(after: note))
+            }
             if let url = reference.url {
-                p.text(" | ")
+                p.element("br")
                 urlText(url, into: p)
             }
         }
     }
 
-    /// 引用链接: the URLs of the links the article could not keep, by note number.
+    /// 「。」 to close a sentence ending in `text`, or nothing when it already ends in a
+    /// sentence mark (a note often does; 「。。」 would be a typo).
+    static func sentenceEnd(after text: String) -> String {
+        guard let last = text.last else { return "" }
+        return "。！？!?.…".contains(last) ? "" : "。"
+    }
+
+    /// 引用链接: the URLs of the links the article could not keep, by note number, each
+    /// entry shaped like a reference's: its mark, the link text, the URL on its own line.
     func linkNotes(into root: XMLNode) {
         guard !notes.notes.isEmpty else { return }
         root.element("h2", ["style": styles.sectionHeading.css], text: LinkNotes.heading)
         for note in notes.notes {
             let p = root.element("p", ["style": styles.noteEntry.css])
-            p.text("[\(note.number)] " + (note.text.isEmpty ? "" : note.text + ": "))
+            p.element("span", ["style": styles.listMark(reference: false).css], text: LinkNotes.label(note.number))
+            if !note.text.isEmpty { p.text("　" + note.text) }
+            p.element("br")
             urlText(note.url, into: p)
         }
     }

@@ -31,12 +31,14 @@ extension ArticleBuilder {
                 } else {
                     appendText(text, to: parent, state: &state)
                 }
+            // Bold, italic and struck through are what these elements are by default, in the
+            // editor as in every browser: a style repeating it would only cost characters.
             case .strong:
-                entry.element = parent.element("strong", ["style": "font-weight:bold"])
+                entry.element = parent.element("strong")
             case .emphasis:
-                entry.element = parent.element("em", ["style": "font-style:italic"])
+                entry.element = parent.element("em")
             case .strikethrough:
-                entry.element = parent.element("del", ["style": "text-decoration:line-through"])
+                entry.element = parent.element("del")
             case .code(let code):
                 let element = parent.element("code", ["style": styles.inlineCode.css])
                 appendText(ArticleBuilder.protectSpaceRuns(code), to: element, state: &state)
@@ -44,9 +46,12 @@ extension ArticleBuilder {
                 // An `mp.weixin.qq.com` link stays a link. Any other becomes its text in the
                 // link colour plus a superscript note number; the URL is listed under 引用链接.
                 // A link whose text is its own address is only that text: a note would repeat it.
+                // A link to a reference's URL is followed by that reference's citation mark,
+                // clickable or not.
                 let text = content.plainText
                 if let article = LinkNotes.articleLink(url) {
-                    entry.element = parent.element("a", ["href": article, "style": styles.link.css])
+                    let a = parent.element("a", ["href": article, "style": styles.link.css])
+                    entry = (a, notes.reference(for: url) == nil ? nil : (url, text))
                 } else if LinkNotes.showsItsAddress(url: url, text: text) {
                     entry.element = parent.element("span", ["style": styles.urlText.css])
                 } else {
@@ -68,7 +73,13 @@ extension ArticleBuilder {
         }, leave: { _ in
             let entry = open.removeLast()
             if let note = entry.note {
-                superscript("[\(notes.number(for: note.url, text: note.text))]", into: open.last?.element ?? node, state: &state)
+                let into = open.last?.element ?? node
+                switch notes.mark(for: note.url, text: note.text) {
+                case .reference(let number): superscript("[\(number)]", into: into, state: &state)
+                case .note(let number):
+                    into.element("sup", ["style": styles.linkNoteMark.css], text: LinkNotes.label(number))
+                    state.lastCharacter = Character(String(number % 10))
+                }
             }
         })
     }

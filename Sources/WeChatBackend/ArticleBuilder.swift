@@ -8,7 +8,7 @@ import XMLKit
 final class ArticleBuilder {
     let briefing: Briefing
     let styles: ArticleStyles
-    var notes = LinkNotes()
+    var notes: LinkNotes
     var images: ImageSources
     /// Contact codes drawn so far: names the QR code images (`qr-1`, `qr-2`, …).
     var contactCodeCount = 0
@@ -17,6 +17,7 @@ final class ArticleBuilder {
         self.briefing = briefing
         self.styles = styles
         self.images = images
+        notes = LinkNotes(references: briefing.edition.references)
     }
 
     var gutter: Int { styles.theme.spacing.gutter }

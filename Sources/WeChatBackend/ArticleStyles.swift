@@ -3,11 +3,27 @@
 /// colour and font comes from `wechat.yaml`. It writes only what the WeChat editor keeps:
 /// no positioning, flex, grid, transforms, variables, `url()` or pure black (wechat.md §7).
 /// Every text block carries its own colour, size and line height, because the editor resets
-/// inherited ones on `p`, `li` and headings.
+/// inherited ones on `p`, `li` and headings. Letter spacing and alignment it does not reset
+/// (wechat.md §1c names colour and font), so they are set once, on the root or the nearest
+/// section, and a block states them only where it differs. What an element has by default (a `sup`'s
+/// `vertical-align:super`, a cell's zero margin) or inherits inside a text block (inline
+/// elements keep their paragraph's colour and size through the paste) is not repeated: the
+/// fragment must stay under the draft API's 20,000 characters, and most of it is style text.
 struct ArticleStyles {
     let theme: WeChatTheme
+    /// The theme's colours in their shortest form (`#888` for `#888888`).
+    private let colors: WeChatTheme.Colors
 
-    private var colors: WeChatTheme.Colors { theme.colors }
+    init(theme: WeChatTheme) {
+        self.theme = theme
+        var colors = theme.colors
+        for path in [\WeChatTheme.Colors.text, \.heading, \.accent, \.muted, \.link, \.rule, \.summaryBackground,
+                     \.quoteBackground, \.quoteBorder, \.tableBorder, \.tableHeaderBackground, \.codeBackground, \.codeText] {
+            colors[keyPath: path] = CSSValue.colour(colors[keyPath: path])
+        }
+        self.colors = colors
+    }
+
     private var sizes: WeChatTheme.Sizes { theme.sizes }
     private var spacing: WeChatTheme.Spacing { theme.spacing }
     private var boxes: WeChatTheme.Boxes { theme.boxes }
@@ -27,14 +43,14 @@ struct ArticleStyles {
     }
 
     /// The shared part of every text block: colour, size, line height, spacing.
-    func textBlock(size: Int, color: String, lineHeight: Double, margin: String) -> InlineStyle {
-        InlineStyle([
-            "margin": margin,
-            "color": color,
-            "font-size": CSSValue.px(size),
-            "line-height": CSSValue.number(lineHeight),
-            "letter-spacing": CSSValue.px(spacing.letterSpacing),
-        ])
+    /// `margin` nil leaves the element's own (a table cell has none).
+    func textBlock(size: Int, color: String, lineHeight: Double, margin: String?) -> InlineStyle {
+        var style = InlineStyle()
+        if let margin { style.set("margin", margin) }
+        style.set("color", color)
+        style.set("font-size", CSSValue.px(size))
+        style.set("line-height", CSSValue.number(lineHeight))
+        return style
     }
 
     // MARK: Root and title block
@@ -64,14 +80,13 @@ struct ArticleStyles {
     var title: InlineStyle {
         textBlock(size: sizes.title, color: colors.heading, lineHeight: theme.lineHeights.heading,
                   margin: CSSValue.box(spacing.titleTop, 0, spacing.titleBottom, 0))
-            .with(["font-weight": "bold", "text-align": "center"])
+            .with(["font-weight": "bold"])
     }
 
     /// Subtitle, publisher, producers and date under the title.
     func titleLine(muted: Bool) -> InlineStyle {
         textBlock(size: sizes.small, color: muted ? colors.muted : colors.text, lineHeight: theme.lineHeights.body,
                   margin: CSSValue.box(0, 0, spacing.titleLine, 0))
-            .with(["text-align": "center"])
     }
 
     // MARK: Summary and headings
@@ -117,18 +132,15 @@ struct ArticleStyles {
         case .body:
             return textBlock(size: sizes.body, color: colors.text, lineHeight: theme.lineHeights.body,
                              margin: CSSValue.box(0, horizontal, spacing.paragraph, horizontal))
-                .with(["text-align": "justify"])
         case .summary:
             return textBlock(size: sizes.body, color: colors.text, lineHeight: theme.lineHeights.body,
                              margin: CSSValue.box(0, horizontal, spacing.boxParagraph, horizontal))
-                .with(["text-align": "justify"])
         case .quote:
             return textBlock(size: sizes.quote, color: colors.muted, lineHeight: theme.lineHeights.body,
                              margin: CSSValue.box(0, horizontal, spacing.boxParagraph, horizontal))
-                .with(["text-align": "justify"])
         case .cell(let header):
             return textBlock(size: sizes.small, color: header ? colors.heading : colors.text,
-                             lineHeight: theme.lineHeights.body, margin: "0")
+                             lineHeight: theme.lineHeights.body, margin: nil)
         }
     }
 
@@ -296,14 +308,30 @@ struct ArticleStyles {
     /// A URL shown as text: long URLs break anywhere instead of widening the page.
     var urlText: InlineStyle { InlineStyle(["color": colors.link, "word-break": "break-all"]) }
 
-    /// `[n]` after a citation or a link; `line-height:0` keeps it from opening the line.
+    /// `[n]` after a citation; `line-height:0` keeps it from opening the line. A `sup` is
+    /// raised by default, so it states no `vertical-align`.
     var superscript: InlineStyle {
         InlineStyle([
             "color": colors.accent,
             "font-size": CSSValue.px(sizes.superscript),
             "line-height": "0",
-            "vertical-align": "super",
         ])
+    }
+
+    /// `链接n` after a link the editor will not keep: in the link colour, so it reads with
+    /// the link and never as a citation (those are in the accent colour, in brackets).
+    var linkNoteMark: InlineStyle {
+        InlineStyle([
+            "color": colors.link,
+            "font-size": CSSValue.px(sizes.superscript),
+            "line-height": "0",
+        ])
+    }
+
+    /// The number that opens an entry of the reference list (`[n]`, the citations' colour)
+    /// or of the link notes (`链接n`, the link colour): it looks like the mark in the text.
+    func listMark(reference: Bool) -> InlineStyle {
+        InlineStyle(["color": reference ? colors.accent : colors.link])
     }
 
     /// A line of the reference list or of the link notes.
@@ -340,7 +368,7 @@ struct ArticleStyles {
     /// One QR code's cell: a layout cell, so its border is none, but it states one (and a
     /// padding) like every cell, since the editor rebuilds cells that lack them.
     func codeCell(columns: Int) -> InlineStyle {
-        textBlock(size: sizes.small, color: colors.text, lineHeight: theme.lineHeights.body, margin: "0")
+        textBlock(size: sizes.small, color: colors.text, lineHeight: theme.lineHeights.body, margin: nil)
             .with([
                 "width": "\(100 / max(columns, 1))%",
                 "border": "none",
@@ -357,13 +385,13 @@ struct ArticleStyles {
     func codeLabel(caption: Bool) -> InlineStyle {
         textBlock(size: sizes.small, color: caption ? colors.muted : colors.heading, lineHeight: theme.lineHeights.body,
                   margin: CSSValue.box(caption ? 0 : spacing.codeLabelTop, 0, 0, 0))
-            .with(caption ? ["text-align": "center"] : ["text-align": "center", "font-weight": "bold"])
+            .with(caption ? [:] : ["font-weight": "bold"])
     }
 
     func blurb(name: Bool) -> InlineStyle {
         textBlock(size: sizes.small, color: name ? colors.heading : colors.text, lineHeight: theme.lineHeights.body,
                   margin: CSSValue.box(0, 0, name ? spacing.blurbName : spacing.blurb, 0))
-            .with(name ? ["font-weight": "bold", "text-align": "left"] : ["text-align": "justify"])
+            .with(name ? ["font-weight": "bold", "text-align": "left"] : [:])
     }
 
     var website: InlineStyle {

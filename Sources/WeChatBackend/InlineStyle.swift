@@ -43,8 +43,27 @@ enum CSSValue {
         return text
     }
 
-    /// `top right bottom left` margin shorthand in px.
+    /// `top right bottom left` margin shorthand in px, in the fewest values CSS reads the
+    /// same way (`0 8px 16px` for `0 8px 16px 8px`, `0` for four zeros): the fragment must
+    /// stay under the draft API's 20,000 characters, and most of it is style text.
     static func box(_ top: Int, _ right: Int, _ bottom: Int, _ left: Int) -> String {
-        [top, right, bottom, left].map { px($0) }.joined(separator: " ")
+        var values = [top, right, bottom, left]
+        if values[3] == values[1] {
+            values.removeLast()
+            if values[2] == values[0] {
+                values.removeLast()
+                if values[1] == values[0] { values.removeLast() }
+            }
+        }
+        return values.map { px($0) }.joined(separator: " ")
+    }
+
+    /// `#rrggbb` as `#rgb` when each channel's two digits agree (`#888888` → `#888`); any
+    /// other colour as written. The same colour in fewer characters.
+    static func colour(_ value: String) -> String {
+        let digits = Array(value.utf8)
+        guard digits.count == 7, digits[0] == UInt8(ascii: "#"),
+              digits[1] == digits[2], digits[3] == digits[4], digits[5] == digits[6] else { return value }
+        return String(decoding: [digits[0], digits[1], digits[3], digits[5]], as: UTF8.self)
     }
 }

@@ -1,7 +1,19 @@
-/// The links an article cannot keep clickable, numbered for the 引用链接 list at its end.
-/// WeChat keeps only `mp.weixin.qq.com` links; every other one becomes its text plus `[n]`,
-/// with the URL written out in the list. Numbers follow first use and a URL cited twice
-/// keeps its first number, so the list is sequential and has no duplicates.
+import BriefModel
+
+/// The marks that follow links in the article, so that a mark means one thing.
+///
+/// A link whose address is a reference's `url` cites that reference: it shows the
+/// reference's number, `[n]`, exactly as a citation does, so one source never carries two
+/// numbers. Every other link the editor cannot keep clickable (WeChat keeps only
+/// `mp.weixin.qq.com` links) becomes its text plus a link note, `链接n`, with the URL
+/// written out in the 引用链接 list at the end.
+///
+/// Link notes are a series of their own, not numbers continuing after the references:
+/// a `[7]` after the six references would still read as a citation to a reader who sees
+/// `[1]`–`[6]` cite sources, and would shift whenever a reference is added. `链接1` cannot be
+/// mistaken for a citation, names the list it points to (引用链接), and needs no bracket.
+/// Notes follow first use and a URL linked twice keeps its first note, so the list is
+/// sequential and has no duplicates.
 struct LinkNotes {
     struct Note: Hashable {
         var number: Int
@@ -10,15 +22,41 @@ struct LinkNotes {
         var text: String
     }
 
-    private(set) var notes: [Note] = []
+    /// What follows a link's text.
+    enum Mark: Hashable {
+        /// The link's address is this reference's `url`: the citation mark `[n]`.
+        case reference(Int)
+        /// A link note: `链接n`, listed under 引用链接.
+        case note(Int)
+    }
 
-    /// The note number of `url`, assigning the next one on first use.
-    mutating func number(for url: String, text: String) -> Int {
-        if let existing = notes.first(where: { $0.url == url }) { return existing.number }
+    private(set) var notes: [Note] = []
+    /// Reference number by URL; the first reference wins when two share a URL.
+    private let referenceNumbers: [String: Int]
+
+    init(references: [Reference]) {
+        var numbers: [String: Int] = [:]
+        for reference in references {
+            if let url = reference.url, numbers[url] == nil { numbers[url] = reference.number }
+        }
+        referenceNumbers = numbers
+    }
+
+    /// The reference whose `url` is `url`, if any.
+    func reference(for url: String) -> Int? { referenceNumbers[url] }
+
+    /// The mark after a link to `url` that the editor will not keep clickable, assigning the
+    /// next note number on a URL's first use.
+    mutating func mark(for url: String, text: String) -> Mark {
+        if let reference = referenceNumbers[url] { return .reference(reference) }
+        if let existing = notes.first(where: { $0.url == url }) { return .note(existing.number) }
         let note = Note(number: notes.count + 1, url: url, text: text)
         notes.append(note)
-        return note.number
+        return .note(note.number)
     }
+
+    /// The visible mark of link note `number`.
+    static func label(_ number: Int) -> String { "链接\(number)" }
 
     /// The heading of the list (the name doocs, wenyan and WeChat writers use).
     static let heading = "引用链接"

@@ -33,9 +33,9 @@ extension WeChatTheme {
     private static let keys: [LayoutKey] = [
         colour("colors.text", "body text"),
         colour("colors.heading", "the title and section headings"),
-        colour("colors.accent", "rules, heading marks, citation numbers, list markers"),
+        colour("colors.accent", "rules, heading marks, citation marks [n] and the reference list's numbers, list markers"),
         colour("colors.muted", "date line, captions, quotes"),
-        colour("colors.link", "links and URLs"),
+        colour("colors.link", "links, URLs and link-note marks (链接n)"),
         colour("colors.rule", "thin separators"),
         colour("colors.summaryBackground", "background of the summary"),
         colour("colors.quoteBackground", "background of a quote"),

@@ -319,9 +319,11 @@ struct FragmentChecker {
     /// The heading of the closing list of link URLs.
     static let notesHeading = "引用链接"
 
-    /// A link the editor would strip is written as text (`span`) directly followed by
-    /// `<sup>[n]</sup>`; each n must have an entry in the closing 引用链接 list, whose
-    /// entries run [1], [2], … with no URL twice.
+    /// A link the editor would strip is written as text (`span`) directly followed by its
+    /// mark: the citation `[n]` when its address is a reference's, else a link note
+    /// `<sup>链接n</sup>` (a series of its own, so no mark reads as a citation). Each note must
+    /// have an entry in the closing 引用链接 list, whose entries run 链接1, 链接2, … with no URL
+    /// twice (the URL is the entry's last element).
     private func checkLinkNotes(_ root: HTMLNode, error: (Int, String) -> Void) {
         var cited: [Int] = []
         root.walk { node, _ in
@@ -332,28 +334,32 @@ struct FragmentChecker {
         }
         let blocks = root.children.filter { $0.name != nil }
         guard let heading = blocks.firstIndex(where: { $0.text() == FragmentChecker.notesHeading }) else {
-            if !cited.isEmpty { error(11, "link notes \(cited.map { "[\($0)]" }) but no \(FragmentChecker.notesHeading) list") }
+            if !cited.isEmpty { error(11, "link notes \(cited.map(FragmentChecker.noteLabel)) but no \(FragmentChecker.notesHeading) list") }
             return
         }
-        let entries = blocks[(heading + 1)...].prefix { $0.name == "p" }.map { $0.text() }
+        let entries = blocks[(heading + 1)...].prefix { $0.name == "p" }
         var urls: Set<String> = []
         for (index, entry) in entries.enumerated() {
-            guard entry.hasPrefix("[\(index + 1)] ") else {
-                error(11, "entry \(index + 1) of \(FragmentChecker.notesHeading) reads “\(entry.prefix(30))”; expected [\(index + 1)]")
+            let label = FragmentChecker.noteLabel(index + 1)
+            guard entry.text().hasPrefix(label), FragmentChecker.noteNumber(String(entry.text().prefix { !$0.isWhitespace && $0 != "\u{3000}" })) == index + 1 else {
+                error(11, "entry \(index + 1) of \(FragmentChecker.notesHeading) reads “\(entry.text().prefix(30))”; expected \(label)")
                 continue
             }
-            let url = String(entry.split(separator: " ").last ?? "")
+            let url = entry.children.last { $0.name != nil }?.text() ?? ""
             if !urls.insert(url).inserted { error(11, "\(url) is listed twice in \(FragmentChecker.notesHeading)") }
         }
         for n in cited where n > entries.count {
-            error(11, "note [\(n)] has no entry in \(FragmentChecker.notesHeading) (\(entries.count) entries)")
+            error(11, "note \(FragmentChecker.noteLabel(n)) has no entry in \(FragmentChecker.notesHeading) (\(entries.count) entries)")
         }
     }
 
-    /// `[3]` → 3.
+    /// The mark of link note `n`: `链接3`.
+    static func noteLabel(_ n: Int) -> String { "链接\(n)" }
+
+    /// `链接3` → 3.
     static func noteNumber(_ text: String) -> Int? {
-        guard text.hasPrefix("["), text.hasSuffix("]") else { return nil }
-        return Int(text.dropFirst().dropLast())
+        guard text.hasPrefix("链接") else { return nil }
+        return Int(text.dropFirst(2))
     }
 
     // MARK: Rule 12

@@ -119,15 +119,16 @@ final class FragmentCheckerTests: XCTestCase {
 
     func testRule11WantsEveryLinkNoteListedOnceInOrder() {
         let t = FragmentCheckerTests.text
-        func notes(_ entries: [String], body: String = "<span>原文</span><sup>[1]</sup>") -> String {
+        func notes(_ entries: [String], body: String = "<span>原文</span><sup>链接1</sup>") -> String {
             fragment("<p style=\"\(t)\">\(body)</p><h2 style=\"\(t)\">引用链接</h2>"
                      + entries.map { "<p style=\"\(t)\">\($0)</p>" }.joined())
         }
-        XCTAssertFalse(FragmentChecker().check(notes(["[1] 原文: https://a.cn/1"])).breaks(11))
-        assertBreaks(11, fragment("<p style=\"\(t)\"><span>原文</span><sup>[1]</sup></p>"))
-        assertBreaks(11, notes(["[2] 原文: https://a.cn/1"]))
-        assertBreaks(11, notes(["[1] 原文: https://a.cn/1", "[2] 又一次: https://a.cn/1"]))
-        assertBreaks(11, notes(["[1] 原文: https://a.cn/1"], body: "<span>原文</span><sup>[2]</sup>"))
+        XCTAssertFalse(FragmentChecker().check(notes(["<span>链接1</span>　原文：<span>https://a.cn/1</span>"])).breaks(11))
+        assertBreaks(11, fragment("<p style=\"\(t)\"><span>原文</span><sup>链接1</sup></p>"))
+        assertBreaks(11, notes(["<span>链接2</span>　原文：<span>https://a.cn/1</span>"]))
+        assertBreaks(11, notes(["<span>链接1</span>　原文：<span>https://a.cn/1</span>",
+                                "<span>链接2</span>　又一次：<span>https://a.cn/1</span>"]))
+        assertBreaks(11, notes(["<span>链接1</span>　原文：<span>https://a.cn/1</span>"], body: "<span>原文</span><sup>链接2</sup>"))
     }
 
     func testRule12WantsSafeSizedImages() {

@@ -16,7 +16,8 @@ final class LinkAndImageTests: XCTestCase {
     func testOtherLinksBecomeTextWithNoteNumbersDeduplicatedByURL() throws {
         let root = try root(of: render(Fixtures.exercise()))
         let paragraph = try XCTUnwrap(root.elements("p").first { $0.text().hasPrefix("公众号文章") })
-        XCTAssertEqual(paragraph.text(), "公众号文章《南繁硅谷论坛》可以点击；发改委原文[1]只能抄录；再次引用同一原文[1]编号不变；另一份报告[2]编号递增[1]。")
+        // 《南繁硅谷论坛》 and 发改委原文 link to the URLs of references 2 and 1: they cite them.
+        XCTAssertEqual(paragraph.text(), "公众号文章《南繁硅谷论坛》[2]可以点击；发改委原文[1]只能抄录；再次引用同一原文[1]编号不变；另一份报告链接1编号递增[1]。")
         // Spans that set a colour are link texts; the others only tie a citation to its character.
         let links = paragraph.elements("span").filter { $0.style("color") != nil }
         XCTAssertEqual(links.map { $0.text() }, ["发改委原文", "同一原文", "另一份报告"])
@@ -24,7 +25,7 @@ final class LinkAndImageTests: XCTestCase {
 
         let notesHeading = try XCTUnwrap(root.children.firstIndex { $0.text() == "引用链接" }, "expected a 引用链接 list")
         let notes = root.children[(notesHeading + 1)...].prefix { $0.name == "p" }.map { $0.text() }
-        XCTAssertEqual(notes, ["[1] 发改委原文: \(Fixtures.outsideLink)", "[2] 另一份报告: \(Fixtures.secondOutsideLink)"])
+        XCTAssertEqual(notes, ["链接1　另一份报告\(Fixtures.secondOutsideLink)"], "only the link to no reference is a note")
         let referencesHeading = try XCTUnwrap(root.children.firstIndex { $0.text() == "参考文献" })
         XCTAssertLessThan(referencesHeading, notesHeading, "the notes close the article, after the references")
     }
@@ -40,9 +41,10 @@ final class LinkAndImageTests: XCTestCase {
         let root = try root(of: render(Fixtures.exercise()))
         let entries = root.children.drop { $0.text() != "参考文献" }.dropFirst().prefix { $0.name == "p" }
         XCTAssertEqual(entries.map { $0.text() }, [
-            "1. 国家发展改革委 | 2026 种子大会暨南繁硅谷论坛在三亚开幕 | 2026-05-27 | 核验种业创新内容。 | \(Fixtures.outsideLink)",
-            "2. Reuters | SK Hynix joins $1 trillion club | \(Fixtures.mpLink)",
+            "[1]　国家发展改革委：2026 种子大会暨南繁硅谷论坛在三亚开幕，2026-05-27。核验种业创新内容。\(Fixtures.outsideLink)",
+            "[2]　Reuters：SK Hynix joins $1 trillion club。\(Fixtures.mpLink)",
         ])
+        XCTAssertTrue(entries.allSatisfy { $0.elements("br").count == 1 }, "each URL stands on a line of its own")
         XCTAssertTrue(entries.first!.elements("a").isEmpty, "a non-mp reference URL is text")
     }
 
