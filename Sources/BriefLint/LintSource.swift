@@ -9,12 +9,19 @@ struct LintSource {
     init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
+        // Lines end as the reader ends them: LF, CRLF, or a lone CR (classic Mac files).
         var starts = [0]
-        for (i, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(i + 1) }
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "\n") || (bytes[i] == UInt8(ascii: "\r") && (i + 1 == bytes.count || bytes[i + 1] != UInt8(ascii: "\n"))) {
+                starts.append(i + 1)
+            }
+            i += 1
+        }
         lineStarts = starts
     }
 
-    /// The byte range of a 1-based line, without its line end (`\n`, or `\r\n`).
+    /// The byte range of a 1-based line, without its line end (`\n`, `\r\n` or `\r`).
     func lineRange(_ line: Int) -> Range<Int>? {
         guard line >= 1, line <= lineStarts.count else { return nil }
         let start = lineStarts[line - 1]

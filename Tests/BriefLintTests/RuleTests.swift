@@ -98,4 +98,11 @@ final class RuleTests: XCTestCase {
                        ["half-width-punctuation@3:5", "half-width-punctuation@3:11"])
         XCTAssertEqual(LintHarness.fixed("# 经济\r\n\r\n增长较快,但仍需观察.\r\n"), "# 经济\r\n\r\n增长较快，但仍需观察。\r\n")
     }
+
+    /// Classic Mac line ends (a lone CR), which the reader accepts, are lines to the lint too.
+    func testCRLinesAreLinted() {
+        XCTAssertEqual(LintHarness.places("# 经济\r\r增长较快,但仍需观察.\r"),
+                       ["half-width-punctuation@3:5", "half-width-punctuation@3:11"])
+        XCTAssertEqual(LintHarness.fixed("# 经济\r\r增长较快,但仍需观察.\r"), "# 经济\r\r增长较快，但仍需观察。\r")
+    }
 }
