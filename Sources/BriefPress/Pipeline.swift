@@ -69,8 +69,10 @@ public enum Pipeline {
     public static func fix(_ paths: [String]) throws -> (fixed: [String], remaining: [Diagnostic]) {
         var briefings: [Briefing] = []
         var diagnostics: [Diagnostic] = []
+        let publications = PublicationCache()
         for path in uniquePaths(paths) {
-            do { briefings.append(try BriefingReader.read(editionAt: path)) } catch let errors as SourceErrors { diagnostics += errors.diagnostics }
+            do { briefings.append(try BriefingReader.read(editionAt: path, publications: publications)) }
+            catch let errors as SourceErrors { diagnostics += errors.diagnostics }
         }
         if !diagnostics.isEmpty { throw SourceErrors(diagnostics) }
         var fixed: [String] = []

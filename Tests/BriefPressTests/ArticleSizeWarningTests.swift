@@ -4,18 +4,7 @@ import XCTest
 
 /// The WeChat draft API refuses an article of more than 20,000 characters. `build` still
 /// writes such an article (a paste has no limit) but warns, naming the limit and the size.
-final class ArticleSizeWarningTests: XCTestCase {
-    var publication: URL!
-
-    override func setUpWithError() throws {
-        try CLI.requireBinary()
-        publication = try CLI.copyOf(SamplePublication.fixture.directory)
-    }
-
-    override func tearDown() {
-        if let publication { try? FileManager.default.removeItem(at: publication.deletingLastPathComponent()) }
-    }
-
+final class ArticleSizeWarningTests: FixturePublicationTestCase {
     private var edition: String { "editions/\(SamplePublication.fixture.editionDate).md" }
 
     /// The article fragment inside the written preview page: the only child of

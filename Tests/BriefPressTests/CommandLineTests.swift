@@ -7,18 +7,7 @@ import XCTest
 /// The promises the CLI makes an editor: quiet success, precise failure, exit statuses,
 /// and never a broken file on disk. Run on a scratch copy of the in-repo fixture publication;
 /// the shared sample gets the checks of its own text when it is beside the checkout.
-final class CommandLineTests: XCTestCase {
-    var publication: URL!
-
-    override func setUpWithError() throws {
-        try CLI.requireBinary()
-        publication = try CLI.copyOf(SamplePublication.fixture.directory)
-    }
-
-    override func tearDown() {
-        if let publication { try? FileManager.default.removeItem(at: publication.deletingLastPathComponent()) }
-    }
-
+final class CommandLineTests: FixturePublicationTestCase {
     func testCheckOnTheFixturePrintsNothingAndSucceeds() throws { try checkPrintsNothing(.fixture, in: publication) }
     func testCheckReportsFileLineColumnAndExits65() throws { try misspeltCitationIsLocated(.fixture, in: publication) }
 

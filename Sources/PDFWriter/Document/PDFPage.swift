@@ -20,11 +20,12 @@ public final class PDFPage {
     private var fillColor: PDFColor?
     private var strokeColor: PDFColor?
     private var lineWidth: Double?
-    private var openArtifacts = 0
+    /// Marked-content sequences (artifacts and tagged content alike) not yet ended: EMC ends
+    /// the innermost, whichever kind it is.
+    private var openSequences = 0
     /// The element each MCID of this page belongs to, in MCID order (the page's entry of the
     /// parent tree).
     private(set) var markedContent: [PDFStructureElement] = []
-    private var openMarkedContent = 0
 
     init(index: Int, width: Double, height: Double, document: PDFDocument) {
         self.index = index
@@ -115,14 +116,10 @@ public final class PDFPage {
     /// text extraction for accessibility skip artifacts.
     public func beginArtifact() {
         content.write("/Artifact BMC\n")
-        openArtifacts += 1
+        openSequences += 1
     }
 
-    public func endArtifact() {
-        guard openArtifacts > 0 else { return }
-        content.write("EMC\n")
-        openArtifacts -= 1
-    }
+    public func endArtifact() { endSequence() }
 
     /// Marks what follows, up to `endMarkedContent()`, as content of `element` (a marked-
     /// content sequence with the page's next MCID, §14.7.4). `language` (BCP 47) marks a
@@ -141,21 +138,23 @@ public final class PDFPage {
             content.write(literalString: Array(language.utf8))
         }
         content.write(">>BDC\n")
-        openMarkedContent += 1
+        openSequences += 1
     }
 
     /// Ends the innermost marked-content sequence.
-    public func endMarkedContent() {
-        guard openMarkedContent > 0 else { return }
+    public func endMarkedContent() { endSequence() }
+
+    private func endSequence() {
+        guard openSequences > 0 else { return }
         content.write("EMC\n")
-        openMarkedContent -= 1
+        openSequences -= 1
     }
 
     /// The content stream, with any marked content the caller left open closed (unbalanced
     /// marked content is a syntax error for validators).
     var finishedContent: [UInt8] {
         var stream = content
-        for _ in 0..<(openArtifacts + openMarkedContent) { stream.write("EMC\n") }
+        for _ in 0..<openSequences { stream.write("EMC\n") }
         return stream.bytes
     }
 

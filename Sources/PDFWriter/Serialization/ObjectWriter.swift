@@ -88,7 +88,17 @@ struct ObjectWriter {
             out.write(zeroPadded: offset, width: 10)
             out.write(" 00000 n \n")
         }
-        out.write("trailer\n<</Size ")
+        out.write("trailer\n<<")
+        writeTrailerEntries(root: root, info: info, id: id)
+        out.write(">>\nstartxref\n")
+        out.write(int: xrefOffset)
+        out.write("\n%%EOF\n")
+        return out.bytes
+    }
+
+    /// The trailer's entries, the same in a classic trailer and a cross-reference stream.
+    private mutating func writeTrailerEntries(root: Int, info: Int, id: [UInt8]) {
+        out.write("/Size ")
         out.write(int: offsets.count)
         out.write("/Root ")
         out.write(reference: root)
@@ -97,10 +107,7 @@ struct ObjectWriter {
         out.write("/ID[")
         out.write(hexString: id)
         out.write(hexString: id)
-        out.write("]>>\nstartxref\n")
-        out.write(int: xrefOffset)
-        out.write("\n%%EOF\n")
-        return out.bytes
+        out.write("]")
     }
 
     /// Objects per object stream: a reader decompresses a whole stream to reach one object.
@@ -155,16 +162,9 @@ struct ObjectWriter {
         }
         let payload = Flate.compress(rows)
         out.write(int: xref)
-        out.write(" 0 obj\n<</Type/XRef/Size ")
-        out.write(int: offsets.count)
-        out.write("/W[1 4 2]/Root ")
-        out.write(reference: root)
-        out.write("/Info ")
-        out.write(reference: info)
-        out.write("/ID[")
-        out.write(hexString: id)
-        out.write(hexString: id)
-        out.write("]/Filter/FlateDecode/Length ")
+        out.write(" 0 obj\n<</Type/XRef/W[1 4 2]")
+        writeTrailerEntries(root: root, info: info, id: id)
+        out.write("/Filter/FlateDecode/Length ")
         out.write(int: payload.count)
         out.write(">>\nstream\n")
         out.write(bytes: payload)
