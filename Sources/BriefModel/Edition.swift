@@ -1,3 +1,5 @@
+import Foundation
+
 /// One day's briefing, as read from `editions/YYYY-MM-DD.md`, with everything the backends
 /// share already derived: section numbers, reference numbers and the contents.
 public struct Edition: Hashable, Sendable {
@@ -67,6 +69,24 @@ public struct Summary: Hashable, Sendable {
     public init(title: String, blocks: [Block]) {
         self.title = title
         self.blocks = blocks
+    }
+
+    /// The summary as plain text, one line per paragraph or list item paragraph (tables,
+    /// figures and code are left out), for a book's description.
+    public var plainText: String {
+        var lines: [String] = []
+        ModelWalker.walk(blocks.map(ModelNode.block), enter: { node, _ in
+            guard case .block(let block) = node else { return .visitChildren }
+            switch block {
+            case .paragraph(let inlines):
+                let line = inlines.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !line.isEmpty { lines.append(line) }
+                return .skipChildren
+            case .list, .quote: return .visitChildren
+            default: return .skipChildren  // tables, figures, code: not prose to describe the day
+            }
+        })
+        return lines.joined(separator: "\n")
     }
 }
 

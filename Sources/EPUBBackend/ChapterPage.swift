@@ -90,7 +90,7 @@ struct ChapterPage {
             } else {
                 p.element("span", ["class": "ref-number"], text: number)
             }
-            p.text(" " + reference.fields.joined(separator: " | "))
+            ContentWriter.languageText(" " + reference.fields.joined(separator: " | "), into: p)
             if let url = reference.url {
                 p.text(" ")
                 p.element("a", ["href": ExternalLink.href(url), "class": "url"], text: url)

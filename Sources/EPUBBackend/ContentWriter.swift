@@ -47,7 +47,12 @@ final class ContentWriter {
             case .emphasis: entry.element = here.element("em")
             case .strikethrough: entry.element = here.element("del")
             case .code(let s): text(s, into: here.element("code"))
-            case .link(let url, _): entry = (here.element("a", ["href": ExternalLink.href(url)]), [])
+            case .link(let url, let content):
+                // A link that shows its own address is a URL in the text: `url` lets it break
+                // at any character (epub.css).
+                let a = here.element("a", ["href": ExternalLink.href(url)])
+                if ExternalLink.showsItsAddress(url: url, text: content.plainText) { a.setAttribute("class", "url") }
+                entry = (a, [])
             case .citation(let c):
                 if let link = open.lastIndex(where: { $0.heldCitations != nil }) {
                     open[link].heldCitations!.append(c)
@@ -70,8 +75,20 @@ final class ContentWriter {
     }
 
     private func text(_ s: String, into parent: XMLNode) {
-        parent.text(s)
+        ContentWriter.languageText(s, into: parent)
         if let last = s.unicodeScalars.last { lastScalar = last }
+    }
+
+    /// Writes `text` with its English passages (`EnglishSpans`, the PDF's rule) as
+    /// `<span lang="en">`, so readers hyphenate them and pick a Latin font.
+    static func languageText(_ text: String, into parent: XMLNode) {
+        for run in EnglishSpans.runs(text) {
+            if run.english {
+                parent.element("span", ["lang": EnglishSpans.language, "xml:lang": EnglishSpans.language], text: run.text)
+            } else {
+                parent.text(run.text)
+            }
+        }
     }
 
     /// A citation as a superscript of note references, printed like the model's label

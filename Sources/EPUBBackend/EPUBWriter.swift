@@ -33,7 +33,8 @@ public struct EPUBWriter {
             contributors: publication.producers,
             date: edition.date.description,
             modified: modified(content: edition.date),
-            collection: nil)
+            description: edition.summary?.plainText,
+            collection: (publication.title, edition.number))
         let book = BookAssembly(publication: publication, editions: [edition], stylesheet: stylesheet,
                                 coverLines: [edition.date.chinese] + (edition.numberLine.map { [$0] } ?? []))
         let contents = EPUBWriter.contentsTree(edition, anchors: anchors, depth: 2)
@@ -53,7 +54,7 @@ public struct EPUBWriter {
             if i > 0, sorted[i - 1].date == edition.date { throw EPUBError.duplicateEdition(date: edition.date.description) }
         }
         let monthTitle = month.chinese
-        let metadata = BookMetadata(
+        var metadata = BookMetadata(
             identifier: StableIdentifier.urn(publicationTitle: publication.title, key: month.description),
             title: "\(publication.title) \(monthTitle)",
             language: publication.language,
@@ -61,9 +62,16 @@ public struct EPUBWriter {
             contributors: publication.producers,
             date: month.description,
             modified: modified(content: sorted.last!.date),
+            description: nil,
             collection: (publication.title, month.year * 100 + month.month))
         let span = sorted.count == 1 ? "共 1 期"
             : "\(sorted.first!.date.chineseShort)至 \(sorted.last!.date.chineseShort) · 共 \(sorted.count) 期"
+        // The month's description: its span, then each day's issue and sections.
+        metadata.description = ([publication.title + " " + monthTitle + "，" + span + "。"] + sorted.map { edition in
+            let number = edition.numberLine.map { "（\($0)）" } ?? ""
+            let sections = edition.sections.map { $0.title.plainText }.joined(separator: "；")
+            return "\(edition.date.chineseShort)\(number)：\(sections)"
+        }).joined(separator: "\n")
         let book = BookAssembly(publication: publication, editions: sorted, stylesheet: stylesheet,
                                 coverLines: [monthTitle, span])
         let contents = sorted.map { edition -> NavEntry in

@@ -16,6 +16,11 @@ enum ExternalLink {
         }
         return out
     }
+
+    /// True when a link's text is its own address (an autolink): the text is a URL.
+    static func showsItsAddress(url: String, text: String) -> Bool {
+        text == url || "mailto:" + text == url
+    }
 }
 
 private extension String {

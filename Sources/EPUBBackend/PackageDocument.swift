@@ -10,8 +10,11 @@ struct BookMetadata {
     /// `dc:date`: `2026-05-28`, or `2026-05` for a month (both W3CDTF).
     var date: String
     var modified: Timestamp
-    /// The series the book belongs to and its place in it, for a month's bundle.
-    var collection: (name: String, position: Int)?
+    /// `dc:description`: what the book says, in plain text.
+    var description: String?
+    /// The series the book belongs to (the publication) and its place in it when known
+    /// (a day's issue number; a month as YYYYMM).
+    var collection: (name: String, position: Int?)?
 }
 
 /// A file of the book as the manifest lists it.
@@ -48,15 +51,26 @@ struct PackageDocument {
         meta.element("identifier", prefix: "dc", ["id": PackageDocument.identifierID], text: metadata.identifier)
         meta.element("title", prefix: "dc", text: metadata.title)
         meta.element("language", prefix: "dc", text: metadata.language)
-        meta.element("creator", prefix: "dc", text: metadata.publisher)
+        // The publishing body writes the briefing and publishes it: author and publisher
+        // (MARC relators), so readers file the book under it. Producers helped make it.
+        meta.element("creator", prefix: "dc", ["id": "creator"], text: metadata.publisher)
+        for role in ["aut", "pbl"] { relator(role, of: "creator", into: meta) }
         meta.element("publisher", prefix: "dc", text: metadata.publisher)
-        for contributor in metadata.contributors { meta.element("contributor", prefix: "dc", text: contributor) }
+        for (i, contributor) in metadata.contributors.enumerated() {
+            meta.element("contributor", prefix: "dc", ["id": "contributor-\(i + 1)"], text: contributor)
+            relator("pro", of: "contributor-\(i + 1)", into: meta)
+        }
         meta.element("date", prefix: "dc", text: metadata.date)
+        if let description = metadata.description, !description.isEmpty {
+            meta.element("description", prefix: "dc", text: description)
+        }
         meta.element("meta", ["property": "dcterms:modified"], text: metadata.modified.w3c)
         if let collection = metadata.collection {
             meta.element("meta", ["property": "belongs-to-collection", "id": "series"], text: collection.name)
             meta.element("meta", ["refines": "#series", "property": "collection-type"], text: "series")
-            meta.element("meta", ["refines": "#series", "property": "group-position"], text: String(collection.position))
+            if let position = collection.position {
+                meta.element("meta", ["refines": "#series", "property": "group-position"], text: String(position))
+            }
         }
         accessibility(into: meta)
 
@@ -71,6 +85,10 @@ struct PackageDocument {
     }
 
     static let ncxID = "ncx"
+
+    private func relator(_ code: String, of id: String, into meta: XMLNode) {
+        meta.element("meta", ["refines": "#" + id, "property": "role", "scheme": "marc:relators"], text: code)
+    }
 
     /// Schema.org accessibility metadata (EPUB Accessibility 1.1), stated from what the
     /// writer guarantees: text is the whole content, images carry alt text (the figure's

@@ -96,7 +96,8 @@ extension ArticleBuilder {
             do { qr = try QRCode(encoding: url) } catch {
                 throw WeChatError.qrCode(label: code.label, problem: "\(error)")
             }
-            src = images.source(for: qr.png(), format: .png, name: "qr-\(contactCodeCount)")
+            // No quiet zone in the image: the style draws one around every code alike.
+            src = images.source(for: qr.png(quietZone: 0), format: .png, name: "qr-\(contactCodeCount)")
         }
         let alt = [code.label, code.caption].compactMap { $0 }.joined(separator: " ")
         cell.element("img", ["src": src, "alt": alt, "style": styles.codeImage.css])

@@ -31,12 +31,14 @@ extension ArticleBuilder {
                 } else {
                     appendText(text, to: parent, state: &state)
                 }
-            // Bold, italic and struck through are what these elements are by default, in the
-            // editor as in every browser: a style repeating it would only cost characters.
+            // Bold and struck through are what these elements are by default, in the editor
+            // as in every browser: a style repeating it would only cost characters.
             case .strong:
                 entry.element = parent.element("strong")
             case .emphasis:
-                entry.element = parent.element("em")
+                // Chinese has no italic: a slanted Han face is a mechanical oblique. Chinese
+                // emphasis reads as bold on a phone (the article cannot draw 着重号 dots).
+                entry.element = parent.element("em", ["style": styles.emphasis.css])
             case .strikethrough:
                 entry.element = parent.element("del")
             case .code(let code):

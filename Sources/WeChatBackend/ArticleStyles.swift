@@ -18,7 +18,8 @@ struct ArticleStyles {
         self.theme = theme
         var colors = theme.colors
         for path in [\WeChatTheme.Colors.text, \.heading, \.accent, \.muted, \.link, \.rule, \.summaryBackground,
-                     \.quoteBackground, \.quoteBorder, \.tableBorder, \.tableHeaderBackground, \.codeBackground, \.codeText] {
+                     \.quoteBackground, \.quoteBorder, \.tableBorder, \.tableHeaderBackground, \.codeBackground, \.codeText,
+                     \.qrBackground] {
             colors[keyPath: path] = CSSValue.colour(colors[keyPath: path])
         }
         self.colors = colors
@@ -295,6 +296,14 @@ struct ArticleStyles {
             .with(["text-align": "center"])
     }
 
+    // MARK: Emphasis
+
+    /// `*emphasis*`: upright and bold, as Chinese emphasises in running text on screen; an
+    /// `em` is italic by default, so both declarations are needed.
+    var emphasis: InlineStyle {
+        InlineStyle(["font-style": "normal", "font-weight": "bold"])
+    }
+
     // MARK: Links, citations and notes
 
     /// An `mp.weixin.qq.com` link, the only kind the editor keeps clickable.
@@ -378,8 +387,18 @@ struct ArticleStyles {
             ])
     }
 
+    /// Every QR code, generated or supplied, the same: `codeWidth` wide with the same quiet
+    /// zone inside that width (a supplied image often has none, and a code that runs into
+    /// the page does not scan). The zone is padding in the layout's near-white, which
+    /// WeChat's dark mode keeps light (see `colors.qrBackground` in wechat.yaml).
     var codeImage: InlineStyle {
-        image.with(["width": CSSValue.px(theme.footer.codeWidth), "border-radius": "0"])
+        image.with([
+            "width": CSSValue.px(theme.footer.codeWidth),
+            "box-sizing": "border-box",
+            "padding": CSSValue.px(theme.footer.codeQuietZone),
+            "background-color": colors.qrBackground,
+            "border-radius": "0",
+        ])
     }
 
     func codeLabel(caption: Bool) -> InlineStyle {

@@ -44,6 +44,7 @@ extension WeChatTheme {
         colour("colors.tableHeaderBackground", "background of a table's header cells"),
         colour("colors.codeBackground", "background of code"),
         colour("colors.codeText", "code text"),
+        colour("colors.qrBackground", "the quiet zone around every QR code (a near-white that dark mode keeps light)"),
 
         textSize("sizes.body", "body text, the summary, the footer heading"),
         headingSize("sizes.title", "the title"),
@@ -109,9 +110,15 @@ extension WeChatTheme {
         LayoutKey("footer.codesPerRow", .quantity(Quantity("a whole number", whole: true, from: 1, to: 4)),
                   "QR codes side by side in a row"),
         length("footer.codePadding", "around each QR code's cell"),
+        length("footer.codeQuietZone", "the quiet zone in `colors.qrBackground` around every QR code, inside `footer.codeWidth`"),
     ]
 
     private static let relations = [
+        LayoutRelation(at: "footer.codeQuietZone") { v in
+            let zone = try v.whole("footer.codeQuietZone"), width = try v.whole("footer.codeWidth")
+            guard 4 * zone >= width else { return nil }
+            return "`footer.codeQuietZone` (\(zone) px) must leave the code at least half of `footer.codeWidth` (\(width) px)"
+        },
         LayoutRelation(at: "spacing.listItem") { v in
             let item = try v.whole("spacing.listItem"), paragraph = try v.whole("spacing.paragraph")
             guard item > paragraph else { return nil }

@@ -9,7 +9,7 @@ public struct WeChatTheme: Decodable, Hashable, Sendable {
     public struct Colors: Decodable, Hashable, Sendable {
         public var text, heading, accent, muted, link, rule: String
         public var summaryBackground, quoteBackground, quoteBorder: String
-        public var tableBorder, tableHeaderBackground, codeBackground, codeText: String
+        public var tableBorder, tableHeaderBackground, codeBackground, codeText, qrBackground: String
     }
 
     public struct Sizes: Decodable, Hashable, Sendable {
@@ -46,7 +46,7 @@ public struct WeChatTheme: Decodable, Hashable, Sendable {
     }
 
     public struct Footer: Decodable, Hashable, Sendable {
-        public var codeWidth, codesPerRow, codePadding: Int
+        public var codeWidth, codesPerRow, codePadding, codeQuietZone: Int
     }
 
     public var colors: Colors

@@ -1,17 +1,18 @@
-/// Finds the English passages of a line for `/Lang (en)`: the briefings are Chinese, and a
-/// run of Latin words in them (a name, a quotation, a title) is English. Decided by script:
+/// Finds the English passages of Chinese text, for every backend that marks a language (the
+/// PDF's `/Lang (en)`, the EPUB's `lang="en"`): the briefings are Chinese, and a run of Latin
+/// words in them (a name, a quotation, a title) is English. Decided by script:
 /// a stretch without Chinese characters or Chinese punctuation that holds at least
 /// `minimumLetters` Latin letters, trimmed to its first and last Latin letter (the spaces
 /// and punctuation around it stay with the Chinese).
-enum EnglishSpans {
-    static let language = "en"
+public enum EnglishSpans {
+    public static let language = "en"
     /// Fewer letters are an abbreviation or a unit (A股, 5G), not English.
-    static let minimumLetters = 2
+    public static let minimumLetters = 2
 
     private enum Script { case latin, neutral, other }
 
     /// For each glyph's text, whether it belongs to an English passage.
-    static func mask(_ texts: [String]) -> [Bool] {
+    public static func mask(_ texts: [String]) -> [Bool] {
         let scripts = texts.map(script)
         var mask = [Bool](repeating: false, count: texts.count)
         var start = 0
@@ -27,6 +28,21 @@ enum EnglishSpans {
             start = end
         }
         return mask
+    }
+
+    /// `text` cut into runs, each English or not, in order; joined they are `text`.
+    public static func runs(_ text: String) -> [(text: String, english: Bool)] {
+        let characters = text.map(String.init)
+        let english = mask(characters)
+        var runs: [(text: String, english: Bool)] = []
+        for (character, isEnglish) in zip(characters, english) {
+            if let last = runs.last, last.english == isEnglish {
+                runs[runs.count - 1].text += character
+            } else {
+                runs.append((character, isEnglish))
+            }
+        }
+        return runs
     }
 
     /// Latin letters (up to IPA Extensions) are Latin; spaces, digits and the punctuation of
