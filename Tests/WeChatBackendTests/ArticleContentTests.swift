@@ -176,13 +176,14 @@ final class ArticleContentTests: XCTestCase {
         XCTAssertEqual(rows.count, 1, "\(sample.name): expected both codes in one row")
         let cells = try XCTUnwrap(rows.first).elements("td")
         XCTAssertEqual(cells.map { $0.elements("p").map { $0.text() } }, sample.codes.map { [$0.label, $0.caption] }, sample.name)
-        // Each code is the QR code of its URL, drawn by libqrencode.
+        // Each code is the QR code of its URL, drawn by libqrencode; the quiet zone is the
+        // style's, the same around every code.
         let codes = try XCTUnwrap(briefing.publication.contact?.codes)
         XCTAssertEqual(codes.count, 2, sample.name)
         for (cell, code) in zip(cells, codes) {
             guard case .url(let url) = code.source else { XCTFail("\(sample.name): expected codes given as URLs"); continue }
             let src = try XCTUnwrap(cell.elements("img").first?.attribute("src"))
-            let expected = "data:image/png;base64," + Data(try QRCode(encoding: url).png()).base64EncodedString()
+            let expected = "data:image/png;base64," + Data(try QRCode(encoding: url).png(quietZone: 0)).base64EncodedString()
             XCTAssertEqual(src, expected, "expected the QR code of \(url)")
         }
         let parts = sample.about.flatMap { [$0.name + "：", $0.opening] } + ["网站地址：" + sample.website]

@@ -21,7 +21,8 @@ final class LinkAndImageTests: XCTestCase {
         // Spans that set a colour are link texts; the others only tie a citation to its character.
         let links = paragraph.elements("span").filter { $0.style("color") != nil }
         XCTAssertEqual(links.map { $0.text() }, ["发改委原文", "同一原文", "另一份报告"])
-        XCTAssertTrue(links.allSatisfy { $0.style("color") == "#576b95" }, "expected WeChat's link blue")
+        let linkColour = try WeChatTheme(layout: Fixtures.defaultLayout()).colors.link
+        XCTAssertTrue(links.allSatisfy { $0.style("color") == linkColour }, "expected the theme's link colour \(linkColour)")
 
         let notesHeading = try XCTUnwrap(root.children.firstIndex { $0.text() == "引用链接" }, "expected a 引用链接 list")
         let notes = root.children[(notesHeading + 1)...].prefix { $0.name == "p" }.map { $0.text() }

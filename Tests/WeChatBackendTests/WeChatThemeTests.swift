@@ -51,7 +51,7 @@ final class WeChatThemeTests: XCTestCase {
     func testThemeRefusesWhatTheEditorDrops() throws {
         let yaml = try defaultYAML()
         assertRefused(yaml.replacingOccurrences(of: "text: \"#3f3f3f\"", with: "text: \"#000\""), mentioning: ["colors.text", "pure black"])
-        assertRefused(yaml.replacingOccurrences(of: "link: \"#576b95\"", with: "link: \"var(--blue)\""), mentioning: ["colors.link", "#hex"])
+        assertRefused(yaml.replacingOccurrences(of: "link: \"#1a6b93\"", with: "link: \"var(--blue)\""), mentioning: ["colors.link", "#hex"])
         assertRefused(yaml.replacingOccurrences(of: "  body: 16", with: "  body: 12"), mentioning: ["sizes.body", "from 14 to 18 px"])
         assertRefused(yaml.replacingOccurrences(of: "  body: 1.75", with: "  body: 1.2"), mentioning: ["lineHeights.body"])
     }
