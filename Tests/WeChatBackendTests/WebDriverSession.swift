@@ -23,8 +23,8 @@ final class WebDriverSession {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
     /// Starts chromedriver and a headless Chromium, both found on PATH; when either is absent
-    /// the test is skipped locally and fails on CI.
-    init() throws {
+    /// the test is skipped locally and fails on CI. `width` is the viewport's, in CSS px.
+    init(width: Int = WebDriverSession.viewport.width) throws {
         let chromium = try Prerequisite.tool("chromium"), chromedriver = try Prerequisite.tool("chromedriver")
         let port = try WebDriverSession.freePort()
         base = URL(string: "http://127.0.0.1:\(port)")!
@@ -48,7 +48,7 @@ final class WebDriverSession {
                          "--force-device-scale-factor=1", "--lang=zh-CN", "--window-size=800,900"],
                 // Chromium will not make a window narrower than 500 px; device emulation
                 // gives the page the phone's viewport instead.
-                "mobileEmulation": ["deviceMetrics": ["width": WebDriverSession.viewport.width,
+                "mobileEmulation": ["deviceMetrics": ["width": width,
                                                       "height": WebDriverSession.viewport.height, "pixelRatio": 1]],
             ],
         ]]]
