@@ -11,6 +11,8 @@ struct Annotation: Hashable {
 
     var target: Target?
     var strike: Bool = false
+    /// Emphasis: a dot (着重号) under each Han character.
+    var emphasisDots: Bool = false
     /// A citation number linking to its reference entry (a Reference in the structure).
     var citation: Bool = false
 }

@@ -2,8 +2,9 @@ import BriefModel
 import Typesetting
 
 /// Turns the model's inlines into the engine's styled runs: strong in bold 黑体 (Chinese
-/// print sets bold in the sans, rarely in 宋体), emphasis in 黑体 (the usual Chinese
-/// substitute for italics), code in the monospaced face, bare addresses in the sans and
+/// print sets bold in the sans, rarely in 宋体), emphasis in the face around it with a dot
+/// under each Han character (着重号, clreq; the painter draws them) and its English in
+/// 黑体 (there is no italic to set it in), code in the monospaced face, bare addresses in the sans and
 /// broken only at their punctuation, links and
 /// citations tagged so the painter can make them clickable, citations as superscript
 /// numbers linked to their reference entry.
@@ -65,13 +66,18 @@ struct InlineStyler {
             lastText = "]"
         }
         // What markup around a run changes; one entry per open strong/emphasis/strike/link.
-        struct Context { var role: FontSet.Role, color: RGBColor, annotation: Annotation? }
+        struct Context { var role: FontSet.Role, color: RGBColor, annotation: Annotation?, emphasis = false }
         var contexts = [Context(role: base.role, color: base.color, annotation: nil)]
         ModelWalker.walk(inlines.map(ModelNode.inline), enter: { node, _ in
             guard case .inline(let inline) = node else { return .visitChildren }
             let current = contexts[contexts.count - 1]
             var inner = current
             switch inline {
+            case .text(let text) where current.emphasis:
+                for run in EnglishSpans.runs(text) {
+                    let role: FontSet.Role = run.english && current.role == .body ? .headingLight : current.role
+                    append(run.text, role: role, color: current.color, annotation: current.annotation, code: false)
+                }
             case .text(let text):
                 append(text, role: current.role, color: current.color, annotation: current.annotation, code: false)
             case .code(let text):
@@ -79,7 +85,9 @@ struct InlineStyler {
             case .strong:
                 inner.role = current.role == .heading ? .heading : .bodyBold
             case .emphasis:
-                inner.role = current.role == .body ? .headingLight : current.role
+                inner.emphasis = true
+                inner.annotation = current.annotation ?? Annotation()
+                inner.annotation!.emphasisDots = true
             case .strikethrough:
                 inner.annotation = current.annotation ?? Annotation()
                 inner.annotation!.strike = true

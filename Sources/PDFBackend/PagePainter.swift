@@ -203,6 +203,10 @@ final class PagePainter {
             decoration(true, on: page)
             strikeRules(glyphs, x: x, y: y, on: page)
         }
+        if glyphs.contains(where: { $0.tag.map { annotations[$0].emphasisDots } ?? false }) {
+            decoration(true, on: page)
+            emphasisDots(glyphs, x: x, y: y, on: page)
+        }
     }
 
     /// The glyphs in text runs: one per change of face, size or colour.
@@ -228,6 +232,18 @@ final class PagePainter {
             let ruleY = y + PagePainter.strikeHeight * glyph.size
             page.strokeLine(from: (pdfX(x + glyph.x), ruleY), to: (pdfX(x + glyph.x + glyph.advance), ruleY),
                             width: layout.body.strikeRule * glyph.size, color: pdf(glyph.color))
+        }
+    }
+
+    /// 着重号: a dot centred under each emphasised Han character, where the engine placed
+    /// it (after justification); punctuation, Latin letters and digits get none (clreq).
+    private func emphasisDots(_ glyphs: [PositionedGlyph], x: Double, y: Double, on page: PDFPage) {
+        for glyph in glyphs {
+            guard let tag = glyph.tag, annotations[tag].emphasisDots,
+                  glyph.text.unicodeScalars.first?.properties.isIdeographic == true else { continue }
+            page.fillCircle(centerX: pdfX(x + glyph.x + glyph.advance / 2),
+                            centerY: y + glyph.yOffset - layout.body.emphasisDotDrop * glyph.size,
+                            radius: layout.body.emphasisDotSize * glyph.size / 2, color: pdf(layout.colors.emphasisDot.rgb))
         }
     }
 

@@ -85,6 +85,7 @@ extension PrintLayout {
         colour("colors.link", "links and URLs"),
         colour("colors.tint", "background of the summary and of code blocks"),
         colour("colors.rule", "the rule beside a block quote"),
+        colour("colors.emphasisDot", "the emphasis dots (着重号) under emphasised Han characters"),
 
         size("body.size", "type size of the body, the em of every key in em"),
         factor("body.pitch", minimum: 1, why: "lines closer than 1 em overlap", "line pitch in em (clreq: 1.5–2.0)"),
@@ -98,6 +99,8 @@ extension PrintLayout {
         count("body.displaySpace", minimum: 0, "lines above and below tables, figures and code"),
         length("body.quoteRule", "the rule beside a block quote, and the thematic break"),
         factor("body.strikeRule", "thickness of a strike-through, in em of the struck text's size"),
+        factor("body.emphasisDotSize", positive: true, "diameter of an emphasis dot, in em of the character's size"),
+        factor("body.emphasisDotDrop", "from the baseline down to an emphasis dot's centre, in em of the character's size"),
         factor("body.breakLength", "length of the thematic break's centred rule, in em"),
         factor("body.codePadding", "em the tint of code reaches beyond its text, left and right"),
         count("body.tabWidth", minimum: 1, maximum: widestTab, "spaces a tab in code stands for"),

@@ -37,6 +37,7 @@ struct PrintLayout: Decodable {
         var link: HexColor
         var tint: HexColor
         var rule: HexColor
+        var emphasisDot: HexColor
     }
 
     struct Body: Decodable {
@@ -52,6 +53,8 @@ struct PrintLayout: Decodable {
         var displaySpace: Int
         var quoteRule: Double
         var strikeRule: Double
+        var emphasisDotSize: Double
+        var emphasisDotDrop: Double
         var breakLength: Double
         var codePadding: Double
         var tabWidth: Int

@@ -70,6 +70,19 @@ public final class PDFPage {
         content.write(real: to.1); content.write(" l S\n")
     }
 
+    /// A filled circle, as four Bézier quarter arcs (control points 0.5523 of the radius out).
+    public func fillCircle(centerX x: Double, centerY y: Double, radius r: Double, color: PDFColor) {
+        setFill(color)
+        let k = 0.5523 * r
+        func point(_ px: Double, _ py: Double) { content.write(real: px); content.write(" "); content.write(real: py) }
+        point(x + r, y); content.write(" m\n")
+        for (c1, c2, end) in [((x + r, y + k), (x + k, y + r), (x, y + r)), ((x - k, y + r), (x - r, y + k), (x - r, y)),
+                              ((x - r, y - k), (x - k, y - r), (x, y - r)), ((x + k, y - r), (x + r, y - k), (x + r, y))] {
+            point(c1.0, c1.1); content.write(" "); point(c2.0, c2.1); content.write(" "); point(end.0, end.1); content.write(" c\n")
+        }
+        content.write("f\n")
+    }
+
     /// Draws the image scaled into the rectangle whose bottom-left corner is (x, y), turned
     /// upright if its Exif orientation asks for it.
     public func drawImage(_ image: PDFImage, x: Double, y: Double, width: Double, height: Double) {
