@@ -71,7 +71,8 @@ final class ArticleContentTests: XCTestCase {
         XCTAssertEqual(elements.map { $0.name ?? "" }, ["section"], "expected one section in the container")
         var buttons: [String] = []
         document.walk { node, _ in if node.name == "button" { buttons.append(node.text()) } }
-        XCTAssertEqual(buttons, ["复制到公众号"])
+        // The copy button, then the view controls: the phone widths and dark mode.
+        XCTAssertEqual(buttons, ["复制到公众号", "360", "375", "414", "深色模式"])
     }
 
     private func titleBlock(_ sample: SamplePublication) throws {
