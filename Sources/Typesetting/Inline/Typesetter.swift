@@ -36,7 +36,7 @@ public final class Typesetter {
         return finalizeLine(spaced, span, spec: spec, store: fonts).width
     }
 
-    private func prepareParagraph(_ runs: [StyledText], language: String) -> SpacedText? {
+    func prepareParagraph(_ runs: [StyledText], language: String) -> SpacedText? {
         let collected = collect(runs)
         guard collected.count > 0 else { return nil }
         let prepared = prepare(collected, language: language)
