@@ -155,6 +155,8 @@ final class TableEditionTests: XCTestCase {
         XCTAssertEqual(text.components(separatedBy: "表2").count - 1, 1, "表 2 printed once")
         XCTAssertTrue(text.contains("表2逐日并网的新型储能项目"))
 
+        let check = try PDFUACheck(pdf: rendered.path)
+        XCTAssertEqual(check.findings, [], "pdfua findings")
         let tree = try StructureTree(pdf: rendered.path)
         let tables = try self.tables
         XCTAssertEqual(tree.roles.filter { $0 == "TH" }.count, tables.map(\.header.count).reduce(0, +), "each header cell tagged once")
