@@ -28,14 +28,23 @@ extension Composer {
             for row in table.rows { grid.append(row.map { Array(styler.pieces($0, body).joined()) }) }
             return grid
         }
-        let sizes = [layout.body.size, settings.smallerSize, settings.smallestSize]
-        let fits = typesetter.tableFits(sizes: sizes, columns: columns, available: frame.width,
-                                        padding: { settings.cellPadding * $0 }, keepShort: settings.keepShort,
-                                        cells: grid, language: language)
-        let fit = TableFit.choose(fits) { fit in
-            Double(grid(fit.size).reduce(0) { $0 + rowLines($1, fit: fit, columns: columns).lines })
+        // Each size in turn until one keeps every word whole with rows of one line each:
+        // no smaller size could make that table shorter.
+        var fits: [TableFit] = [], grids: [Double: [[[StyledText]]]] = [:], heights: [Double: Double] = [:]
+        let shortest = Double(table.rows.count + (hasHeader ? 1 : 0))
+        for size in [layout.body.size, settings.smallerSize, settings.smallestSize] where grids[size] == nil {
+            let cells = grid(size)
+            grids[size] = cells
+            let fit = typesetter.tableFit(size: size, columns: columns, available: frame.width, padding: settings.cellPadding * size,
+                                          keepShort: settings.keepShort, cells: cells, language: language)
+            fits.append(fit)
+            if fit.keepsWordsWhole {
+                heights[size] = Double(cells.reduce(0) { $0 + rowLines($1, fit: fit, columns: columns).lines })
+                if heights[size] == shortest { break }
+            }
         }
-        let cells = grid(fit.size)
+        let fit = TableFit.choose(fits, shortest: shortest) { heights[$0.size]! }
+        let cells = grids[fit.size]!
         let alignments = Composer.columnAlignments(table, columns: columns)
         let tableWidth = fit.columnWidths.reduce(0, +)
         let left = frame.x + (frame.width - tableWidth) / 2

@@ -67,14 +67,17 @@ final class TableLayoutTests: XCTestCase {
         }
         let at9 = Fixtures.typesetter.contentWidths(cells(9)[0][0]).maximum + 9
         let available = 8 * at9 + 1  // room for the numbers at 9 pt, not at 10.5 pt
-        let fits = Fixtures.typesetter.tableFits(sizes: [10.5, 9, 8], columns: 8, available: available, padding: { 0.5 * $0 },
-                                                 keepShort: 4, cells: cells)
+        let fits = [10.5, 9, 8].map {
+            Fixtures.typesetter.tableFit(size: $0, columns: 8, available: available, padding: 0.5 * $0, keepShort: 4, cells: cells($0))
+        }
         XCTAssertEqual(fits.map(\.keepsWordsWhole), [false, true, true])
         let chosen = TableFit.choose(fits) { _ in 1 }
         XCTAssertEqual(chosen.size, 9)
         XCTAssertEqual(chosen.columnWidths, Array(repeating: at9, count: 8), "at 9 pt every column gets its whole number")
-        let narrow = Fixtures.typesetter.tableFits(sizes: [10.5, 9, 8], columns: 2, available: 420, padding: { 0.5 * $0 },
-                                                   keepShort: 4, cells: { [Array(cells($0)[0].prefix(2))] })
+        let narrow = [10.5, 9, 8].map {
+            Fixtures.typesetter.tableFit(size: $0, columns: 2, available: 420, padding: 0.5 * $0, keepShort: 4,
+                                         cells: [Array(cells($0)[0].prefix(2))])
+        }
         XCTAssertEqual(TableFit.choose(narrow) { _ in 1 }.size, 10.5)
     }
 
@@ -82,6 +85,8 @@ final class TableLayoutTests: XCTestCase {
         let fits = [10.5, 9, 8].map { TableFit(size: $0, columnWidths: [100], keepsWordsWhole: true) }
         XCTAssertEqual(TableFit.choose(fits) { [10.5: 40, 9: 32, 8: 31][$0.size]! }.size, 10.5, "a fifth shorter is not enough")
         XCTAssertEqual(TableFit.choose(fits) { [10.5: 40, 9: 36, 8: 20][$0.size]! }.size, 8)
+        XCTAssertEqual(TableFit.choose(fits, shortest: 40) { [10.5: 40, 9: 36, 8: 20][$0.size]! }.size, 10.5,
+                       "a table of one-line rows is as short as it gets")
         let none = fits.map { TableFit(size: $0.size, columnWidths: [100], keepsWordsWhole: false) }
         XCTAssertEqual(TableFit.choose(none) { _ in 1 }.size, 8, "when every size breaks words, the smallest breaks fewest")
     }

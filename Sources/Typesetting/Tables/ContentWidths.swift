@@ -15,6 +15,16 @@ extension Typesetter {
     /// The runs' content widths in pt, measured as `layout` sets lines (same shaping, glue
     /// and edge trims), so a measure at least `minimum` wide never needs an emergency break.
     public func contentWidths(_ runs: [StyledText], language: String = "zh-Hans") -> ContentWidths {
+        let key = ParagraphSpec(runs: runs, width: 0, language: language)
+        if let known = measuredCells[key] { return known }
+        let widths = measureContent(runs, language: language)
+        measuredCells[key] = widths
+        return widths
+    }
+
+    /// The widest piece between break opportunities, and the whole text on one line (as
+    /// the breaker measures lines, so a measure that wide holds it unbroken).
+    private func measureContent(_ runs: [StyledText], language: String) -> ContentWidths {
         guard let spaced = prepareParagraph(runs, language: language) else { return ContentWidths(minimum: 0, maximum: 0) }
         let measure = LineMeasure(spaced)
         var minimum = 0.0, start = 0
@@ -28,6 +38,6 @@ extension Typesetter {
             }
         }
         if start < spaced.atoms.count { minimum = max(minimum, measure.line(start, spaced.atoms.count - 1).natural) }
-        return ContentWidths(minimum: minimum, maximum: max(minimum, naturalWidth(runs)))
+        return ContentWidths(minimum: minimum, maximum: max(minimum, measure.line(0, spaced.atoms.count - 1).natural))
     }
 }
