@@ -40,6 +40,9 @@ struct ComposedItem {
     /// Painted at the top of the page this item opens, in the `grid.repeatedLines` lines
     /// reserved there (a continued table's 续表 line and header).
     var continuation: [Drawable] = []
+    /// Painted with this item when it is the last on its page (a continued table's
+    /// closing rule, so every page's part of a three-line table is closed).
+    var pageEnd: [Drawable] = []
 
     /// The anchors this item defines, so pages can be looked up after pagination.
     var anchors: [String] {

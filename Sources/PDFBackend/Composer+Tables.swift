@@ -11,7 +11,8 @@ extension Composer {
     /// Columns follow GFM alignment; a column of numbers is right-aligned by default. Rows
     /// are whole lines of the body grid. A table taller than `tables.keepWhole` lines breaks
     /// between rows, and every page it continues on opens with a 续表 line and the header
-    /// row again, both artifacts (the header is tagged once, where it first stands). In the
+    /// row again, both artifacts (the header is tagged once, where it first stands), and
+    /// every page it breaks on closes it with a thick rule. In the
     /// structure: Table › Caption, THead/TBody › TR › TH (column scope) or TD, the text of
     /// each cell its content directly.
     func table(_ table: BriefModel.Table, in frame: Frame) {
@@ -145,7 +146,10 @@ extension Composer {
             var grid = GridItem.box(lines: row.lines, keepWithNext: keep && index < last)
             // Only a body row after the first can open a page (the first is kept with the header).
             if index > bodyStart { grid.repeatedLines = repeated }
-            append(ComposedItem(grid: grid, drawables: drawables, continuation: index > bodyStart ? continuation : []))
+            // A row that ends a page closes the table there, as the last row does at its end.
+            let closing = index == last ? [] : [rule(at: Double(row.lines) * pitch, outer)]
+            append(ComposedItem(grid: grid, drawables: drawables, continuation: index > bodyStart ? continuation : [],
+                                pageEnd: closing))
         }
     }
 

@@ -40,10 +40,14 @@ final class PagePainter {
         if let first = slice.items.first, first.line >= items[first.item].grid.repeatedLines {
             for drawable in items[first.item].continuation { try paint(drawable, top: 0, on: page) }
         }
+        let last = slice.items.last { !items[$0.item].grid.isSpace }
         for placed in slice.items {
             let top = Double(placed.line) * layout.pitch
             for drawable in items[placed.item].drawables {
                 try paint(drawable, top: top, on: page)
+            }
+            if placed == last {
+                for drawable in items[placed.item].pageEnd { try paint(drawable, top: top, on: page) }
             }
         }
         let width = layout.typeWidth
