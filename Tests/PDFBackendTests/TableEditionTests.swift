@@ -57,6 +57,33 @@ final class TableEditionTests: XCTestCase {
         }
     }
 
+    /// Short headers stay on one line (never one character a line), and an address in a
+    /// cell breaks only after `/` or before `. ? & =`: every piece printed on a line starts
+    /// and ends at such a point.
+    func testShortHeadersStayWholeAndAddressesBreakOnlyAtTheirSeparators() throws {
+        let words = try Self.words(Self.rendered.get().path)
+        for header in ["地区", "项目数", "同比增速", "利用率", "公示日期", "公示地址", "序号", "日期", "占比"] {
+            XCTAssertTrue(words.contains { $0.text == header }, "the header \(header) is not printed whole")
+        }
+        let urls = try tables[0].rows.map { $0[7].plainText }
+        // Words in the address column: right of its header, below it, on its page.
+        let columnHeads = words.filter { $0.text == "公示地址" }
+        let inColumn = words.filter { word in
+            columnHeads.contains { $0.page == word.page && word.xMin >= $0.xMin - 0.5 && word.yMin > $0.yMax }
+        }
+        var pieces = 0
+        for word in inColumn {
+            guard let url = urls.first(where: { $0.contains(word.text) }), word.text != url, word.text.count > 1,
+                  let range = url.range(of: word.text) else { continue }
+            pieces += 1
+            let startsWell = range.lowerBound == url.startIndex || url[url.index(before: range.lowerBound)] == "/"
+                || ".?&=".contains(word.text.first!)
+            let endsWell = range.upperBound == url.endIndex || word.text.last == "/" || ".?&=".contains(url[range.upperBound])
+            XCTAssertTrue(startsWell && endsWell, "the address breaks badly around “\(word.text)” in \(url)")
+        }
+        XCTAssertGreaterThan(pieces, 8, "the addresses are printed over several lines")
+    }
+
     /// The wide table is set smaller than the body (it does not fit at 10.5 pt without
     /// wrapping its addresses many lines deep); the long narrow one at the body size.
     func testAWideTableStepsDownAndANarrowOneKeepsTheBodySize() throws {
