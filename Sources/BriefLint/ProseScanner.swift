@@ -35,6 +35,7 @@ enum ProseScanner {
                 let skip = block.firstByteColumn - 1
                 linePlaces.removeAll { $0.start - range.lowerBound < skip }
                 if case .heading = block.role { linePlaces = headingContent(linePlaces) }
+                if block.role == .tableCaption { linePlaces = captionContent(linePlaces) }
             } else {
                 // Continuation lines: indentation and quote markers are not text.
                 let firstText = linePlaces.firstIndex { $0.scalar != " " && $0.scalar != "\t" && $0.scalar != ">" }
@@ -61,6 +62,15 @@ enum ProseScanner {
         }
         while content.last?.scalar == " " { content.removeLast() }
         while content.last?.scalar == "#" { content.removeLast() }
+        return Array(content)
+    }
+
+    /// A table caption's first line without its `Table:` or `:` marker and the spaces after it.
+    private static func captionContent(_ line: [Place]) -> [Place] {
+        var content = line[...]
+        let marker = content.prefix(6).map(\.scalar) == Array("Table:".unicodeScalars) ? 6 : content.first?.scalar == ":" ? 1 : 0
+        content.removeFirst(marker)
+        while content.first?.scalar == " " || content.first?.scalar == "\t" { content.removeFirst() }
         return Array(content)
     }
 

@@ -34,12 +34,24 @@ public struct Table: Hashable, Sendable {
     public var alignments: [Alignment]
     public var header: [[Inline]]
     public var rows: [[[Inline]]]
+    /// The caption as the editor typed it (pandoc's `Table: …` or `: …` paragraph after the
+    /// table, without that marker); empty when there is none.
+    public var caption: [Inline]
+    /// 1-based table number within the edition, given by the reader in source order.
+    public var number: Int
 
-    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]]) {
+    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], caption: [Inline] = [], number: Int = 1) {
         self.alignments = alignments
         self.header = header
         self.rows = rows
+        self.caption = caption
+        self.number = number
     }
+
+    /// "表 3": what every output prints before the caption.
+    public var label: String { "表 \(number)" }
+    /// The caption without a number the editor typed (`表 3：`), since `label` is the number.
+    public var captionText: [Inline] { TypedCaptionNumber.removed(from: caption) }
 }
 
 /// An image alone in its paragraph, with the caption the editor wrote as its alt text.
@@ -54,4 +66,9 @@ public struct Figure: Hashable, Sendable {
         self.caption = caption
         self.number = number
     }
+
+    /// "图 2": what every output prints before the caption.
+    public var label: String { "图 \(number)" }
+    /// The caption without a number the editor typed (`图 2 `), since `label` is the number.
+    public var captionText: [Inline] { TypedCaptionNumber.removed(from: caption) }
 }

@@ -10,14 +10,14 @@ public enum ModelNode: Sendable {
     case tableCell([Inline], row: Int, column: Int)
     case inline(Inline)
 
-    /// What the node holds, in document order.
+    /// What the node holds, in document order (a table: its cells, then its caption's inlines).
     public var children: [ModelNode] {
         if case .block(.table(let table)) = self {
             var cells: [ModelNode] = []
             for (row, cellsOfRow) in ([table.header] + table.rows).enumerated() {
                 for (column, cell) in cellsOfRow.enumerated() { cells.append(.tableCell(cell, row: row, column: column)) }
             }
-            return cells
+            return cells + table.caption.map(ModelNode.inline)
         }
         return (0..<childCount).map(child(at:))
     }
@@ -31,7 +31,7 @@ public enum ModelNode: Sendable {
             case .paragraph(let inlines): return inlines.count
             case .list(let list): return list.items.count
             case .quote(let blocks): return blocks.count
-            case .table(let table): return table.header.count + table.rows.reduce(0) { $0 + $1.count }
+            case .table(let table): return table.header.count + table.rows.reduce(0) { $0 + $1.count } + table.caption.count
             case .figure(let figure): return figure.caption.count
             case .code, .thematicBreak: return 0
             }
@@ -60,7 +60,7 @@ public enum ModelNode: Sendable {
                     if rest < cells.count { return .tableCell(cells[rest], row: row, column: rest) }
                     rest -= cells.count
                 }
-                preconditionFailure("table cell \(index) out of range")
+                return .inline(table.caption[rest])
             case .figure(let figure): return .inline(figure.caption[index])
             case .code, .thematicBreak: preconditionFailure("\(block) has no children")
             }

@@ -7,6 +7,8 @@ public struct ProseBlock: Hashable, Sendable {
         case heading(level: Int, numbered: Bool)
         /// A figure's `![caption](path)` paragraph.
         case caption
+        /// A table's `Table: …` (or `: …`) caption paragraph; the marker is not text.
+        case tableCaption
         /// A paragraph, a list item's or a quote's paragraph.
         case paragraph
         /// A GFM table: every row, cells split by `|`.

@@ -11,6 +11,9 @@ struct CmarkConverter {
     var diagnostics: [Diagnostic] = []
     private var citationCount = 0
     private var figureCount = 0
+    private var tableCount = 0
+    /// Paragraphs read as the caption of the table before them, so not read again as text.
+    private var captionParagraphs: Set<OpaquePointer> = []
     /// Image bytes of the figures so far, each use counted: the WeChat article carries an
     /// image as a data URI at every use, so one large image shown many times multiplies
     /// the article's size (60 uses of a 1 MB image made an 86 MB article).
@@ -124,6 +127,7 @@ struct CmarkConverter {
     mutating func block(_ node: OpaquePointer) -> Block? {
         switch kind(node) {
         case .paragraph:
+            if captionParagraphs.contains(node) { return nil }
             let kids = children(node)
             // An image alone in its paragraph is a figure.
             if kids.count == 1, kind(kids[0]) == .image { return figure(kids[0]) }
@@ -179,7 +183,48 @@ struct CmarkConverter {
             let cells = children(row).map { inlines(children($0)) }
             if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header = cells } else { rows.append(cells) }
         }
-        return .table(Table(alignments: alignments, header: header, rows: rows))
+        var caption: [Inline] = []
+        if let next = cmark_node_next(node), CmarkConverter.isTableCaption(next) {
+            captionParagraphs.insert(next)
+            caption = inlines(children(next))
+            if case .text(let first)? = caption.first {
+                let text = CmarkConverter.droppingCaptionMarker(first)
+                caption[0] = .text(text)
+                if text.isEmpty { caption.removeFirst() }
+            }
+        }
+        tableCount += 1
+        return .table(Table(alignments: alignments, header: header, rows: rows, caption: caption, number: tableCount))
+    }
+
+    /// pandoc's table caption: a paragraph right after the table that starts `Table:` or
+    /// `:`, then a space (or nothing more on its line).
+    static func isTableCaption(_ node: OpaquePointer) -> Bool {
+        guard CmarkNodeKind(node) == .paragraph else { return false }
+        // cmark may split text at `:` (the autolink extension looks for `http:` there).
+        var start = "", child = cmark_node_first_child(node)
+        while let text = child, CmarkNodeKind(text) == .text, start.unicodeScalars.count < 8 {
+            start += cmark_node_get_literal(text).map { String(cString: $0) } ?? ""
+            child = cmark_node_next(text)
+        }
+        return captionMarkerLength(start) != nil
+    }
+
+    /// Scalars of `Table:` or `:` and the spaces after it at the start of `text`, or nil.
+    static func captionMarkerLength(_ text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars.prefix(8))
+        let marker = scalars.starts(with: "Table:".unicodeScalars) ? 6 : scalars.first == ":" ? 1 : 0
+        guard marker > 0 else { return nil }
+        var end = marker
+        while end < scalars.count, scalars[end] == " " || scalars[end] == "\t" { end += 1 }
+        // `:` must be followed by a space (or end its line), so `:)` starts no caption.
+        guard end > marker || end == text.unicodeScalars.count else { return nil }
+        return end
+    }
+
+    static func droppingCaptionMarker(_ text: String) -> String {
+        guard let length = captionMarkerLength(text) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(length)))
     }
 
     private mutating func figure(_ node: OpaquePointer) -> Block? {

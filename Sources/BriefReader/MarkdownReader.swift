@@ -138,7 +138,7 @@ struct MarkdownReader {
         return content
     }
 
-    /// Where each heading, paragraph, figure caption and table stands, in source order, at
+    /// Where each heading, paragraph, figure or table caption and table stands, in source order, at
     /// any depth (lists, quotes); code and raw HTML blocks are not text to copy-edit.
     func proseBlocks(_ document: OpaquePointer, headingNumbered: [OpaquePointer: Bool]) -> [ProseBlock] {
         var blocks: [ProseBlock] = []
@@ -154,7 +154,9 @@ struct MarkdownReader {
             case .paragraph:
                 let child = cmark_node_first_child(node)
                 let isFigure = child.map { CmarkNodeKind($0) == .image && cmark_node_next($0) == nil } ?? false
-                role = isFigure ? .caption : .paragraph
+                let isTableCaption = cmark_node_previous(node).map { CmarkNodeKind($0) == .table } == true
+                    && CmarkConverter.isTableCaption(node)
+                role = isFigure ? .caption : isTableCaption ? .tableCaption : .paragraph
             case .table:
                 role = .table
             default:

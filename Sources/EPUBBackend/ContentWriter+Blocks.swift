@@ -65,8 +65,17 @@ extension ContentWriter {
         })
     }
 
+    /// A table with its numbered caption (表 N and the editor's caption) as `<caption>`, so
+    /// a reading system announces it with the table.
     private func table(_ table: Table, into parent: XMLNode) {
         let element = parent.element("table")
+        let caption = element.element("caption")
+        caption.element("span", ["class": "table-label"], text: table.label)
+        let captionText = table.captionText
+        if !captionText.isEmpty {
+            caption.text(" ")
+            inlines(captionText, into: caption)
+        }
         func cells(_ row: [[Inline]], tag: String, into tr: XMLNode) {
             for (column, cell) in row.enumerated() {
                 let alignment = column < table.alignments.count ? table.alignments[column] : .none
@@ -87,15 +96,15 @@ extension ContentWriter {
     /// alt text, so a reader without images still learns what it shows.
     private func figure(_ figure: Figure, into parent: XMLNode) {
         let element = parent.element("figure", ["id": anchors.figure(figure.number), "class": "figure"])
-        let label = "图 \(figure.number)"
-        let caption = figure.caption.plainText
+        let label = figure.label
+        let caption = figure.captionText.plainText
         element.element("img", ["src": rootPath + resources.href(for: figure.image),
                                 "alt": caption.isEmpty ? label : caption])
         let figcaption = element.element("figcaption")
         figcaption.element("span", ["class": "figure-label"], text: label)
-        if !figure.caption.isEmpty {
+        if !figure.captionText.isEmpty {
             figcaption.text(" ")
-            inlines(figure.caption, into: figcaption)
+            inlines(figure.captionText, into: figcaption)
         }
     }
 

@@ -15,6 +15,9 @@ enum Drawable {
     /// A line from the engine, its left edge at `x` and its baseline at `baseline`. Its
     /// linked glyphs become Link elements under `tag`, with their link rectangles.
     case text(Line, x: Double, baseline: Double, tag: PDFStructureElement)
+    /// A line painted as an artifact: text repeated for the eye (a continued table's header
+    /// and 续表), tagged where it first stands.
+    case artifactText(Line, x: Double, baseline: Double)
     case fill(Box, RGBColor)
     case rule(from: (Double, Double), to: (Double, Double), width: Double, color: RGBColor)
     case image(ImageAsset, Box, tag: PDFStructureElement)
@@ -34,6 +37,12 @@ enum Drawable {
 struct ComposedItem {
     var grid: GridItem
     var drawables: [Drawable]
+    /// Painted at the top of the page this item opens, in the `grid.repeatedLines` lines
+    /// reserved there (a continued table's 续表 line and header).
+    var continuation: [Drawable] = []
+    /// Painted with this item when it is the last on its page (a continued table's
+    /// closing rule, so every page's part of a three-line table is closed).
+    var pageEnd: [Drawable] = []
 
     /// The anchors this item defines, so pages can be looked up after pagination.
     var anchors: [String] {
@@ -46,6 +55,7 @@ extension Drawable {
     func moved(down dy: Double) -> Drawable {
         switch self {
         case .text(let line, let x, let baseline, let tag): return .text(line, x: x, baseline: baseline + dy, tag: tag)
+        case .artifactText(let line, let x, let baseline): return .artifactText(line, x: x, baseline: baseline + dy)
         case .fill(let box, let color): return .fill(box.moved(down: dy), color)
         case .rule(let from, let to, let width, let color):
             return .rule(from: (from.0, from.1 + dy), to: (to.0, to.1 + dy), width: width, color: color)

@@ -8,8 +8,8 @@ extension Composer {
     /// below it in a smaller size. The box is a whole number of lines high. In the structure
     /// a Figure whose alternative text is the caption, then the Caption.
     func figure(_ figure: Figure, in frame: Frame) {
-        let label = "图 \(figure.number)　"
-        let figureElement = leaf(.figure, alternateText: label + figure.caption.plainText)
+        let label = figure.label + "　"
+        let figureElement = leaf(.figure, alternateText: label + figure.captionText.plainText)
         let captionElement = leaf(.caption)
         let aspect = Double(figure.image.pixelHeight) / Double(figure.image.pixelWidth)
         var width = frame.width
@@ -25,7 +25,7 @@ extension Composer {
         let settings = layout.figures
         let size = settings.captionSize
         let base = InlineStyler.Base(role: .headingLight, size: size, color: layout.colors.muted.rgb)
-        let runs = styler.runs(label, base) + Array(styler.pieces(figure.caption, base).joined())
+        let runs = styler.runs(label, base) + Array(styler.pieces(figure.captionText, base).joined())
         var y = height + settings.captionGap * em
         let linePitch = settings.captionPitch * size
         for line in set(runs, width: frame.width - 2 * settings.captionInset * em, alignment: .center) {

@@ -37,10 +37,17 @@ final class PagePainter {
     /// as artifacts (they are not part of the text a reader or a screen reader follows).
     func paint(_ slice: PageSlice, items: [ComposedItem], runningHead: Line?, pageNumber: Line?) throws {
         let page = document.addPage(width: layout.page.width, height: layout.page.height)
+        if let first = slice.items.first, first.line >= items[first.item].grid.repeatedLines {
+            for drawable in items[first.item].continuation { try paint(drawable, top: 0, on: page) }
+        }
+        let last = slice.items.last { !items[$0.item].grid.isSpace }
         for placed in slice.items {
             let top = Double(placed.line) * layout.pitch
             for drawable in items[placed.item].drawables {
                 try paint(drawable, top: top, on: page)
+            }
+            if placed == last {
+                for drawable in items[placed.item].pageEnd { try paint(drawable, top: top, on: page) }
             }
         }
         let width = layout.typeWidth
@@ -90,6 +97,9 @@ final class PagePainter {
         switch drawable {
         case .text(let line, let x, let baseline, let tag):
             try text(line, x: x, baseline: baseline, top: top, on: page, element: tag)
+        case .artifactText(let line, let x, let baseline):
+            decoration(true, on: page)
+            try text(line, x: x, baseline: baseline, top: top, on: page)
         case .fill(let box, let color):
             decoration(true, on: page)
             page.fillRect(x: pdfX(box.x), y: pdfY(top + box.y + box.height), width: box.width, height: box.height,

@@ -133,9 +133,18 @@ extension PrintLayout {
         factor("contents.leaderMargin", "em kept clear between the text, the leaders and the number"),
         factor("contents.minimumLeader", "em of leader at least after an entry's last word"),
 
-        factor("tables.cellPadding", "em between a cell's rules and its text"),
-        length("tables.outerRule", "the frame and the rule under the header row"),
-        length("tables.innerRule", "rules between cells"),
+        factor("tables.cellPadding", "em of the table's type size left and right of a cell's text"),
+        length("tables.outerRule", "the thick rules above the header row and under the last row (三线表)"),
+        length("tables.innerRule", "the thin rule under the header row"),
+        colour("tables.ruleColor", "the table's rules"),
+        size("tables.smallerSize", "type size of a table too wide for the body size"),
+        size("tables.smallestSize", "type size of a table too wide even at `smallerSize`; if it is still too wide, words break"),
+        factor("tables.pitch", positive: true, "line pitch inside a cell, in em of the table's type size"),
+        size("tables.captionSize", "type size of 表 N and the caption above a table"),
+        factor("tables.captionPitch", positive: true, "line pitch of table captions, in em of their size"),
+        text("tables.continued", "the line over the repeated header on every page a table continues on"),
+        factor("tables.keepShort", "em of the table's type size: a cell's text up to this wide is never wrapped (地区, 项目数)"),
+        count("tables.keepWhole", minimum: 0, "lines: a table no taller (caption included) is never broken between pages"),
 
         size("figures.captionSize", "type size of captions"),
         factor("figures.captionGap", "em of the body size between an image and its caption"),
@@ -185,6 +194,16 @@ extension PrintLayout {
                 guard bottom > height else { return nil }
                 return "the type area (marginTop \(PrintLayout.pt(margin)) + \(lines) lines × \(PrintLayout.pt(pitch)) = \(PrintLayout.pt(bottom))) is taller "
                     + "than the page (\(PrintLayout.pt(height))); use fewer lines, a smaller marginTop or a smaller body pitch"
+            },
+            LayoutRelation(at: "tables.smallerSize") { v in
+                let smaller = try v.number("tables.smallerSize"), body = try v.number("body.size")
+                guard smaller > body else { return nil }
+                return "`tables.smallerSize` must be at most `body.size` (\(body)): tables step down from the body size; found `\(smaller)`"
+            },
+            LayoutRelation(at: "tables.smallestSize") { v in
+                let smallest = try v.number("tables.smallestSize"), smaller = try v.number("tables.smallerSize")
+                guard smallest > smaller else { return nil }
+                return "`tables.smallestSize` must be at most `tables.smallerSize` (\(smaller)); found `\(smallest)`"
             },
             LayoutRelation(at: "figures.captionReserve") { v in
                 let reserve = try v.whole("figures.captionReserve"), lines = try v.whole("page.lines")

@@ -113,6 +113,15 @@ struct PrintLayout: Decodable {
         var cellPadding: Double
         var outerRule: Double
         var innerRule: Double
+        var ruleColor: HexColor
+        var smallerSize: Double
+        var smallestSize: Double
+        var pitch: Double
+        var captionSize: Double
+        var captionPitch: Double
+        var continued: String
+        var keepWhole: Int
+        var keepShort: Double
     }
 
     struct Figures: Decodable {

@@ -110,8 +110,14 @@ extension ArticleBuilder {
         }, leave: { _ in open.removeLast() })
     }
 
-    /// A table inside a scrolling section, every cell with its own border and padding.
+    /// A table inside a scrolling section, every cell with its own border and padding,
+    /// its numbered caption (表 1　…) above it, outside the scrolling part so it stays in view.
     private func table(_ table: Table, into parent: XMLNode, context: BlockContext) {
+        let caption = parent.element("p", ["style": styles.tableCaption(horizontal: context.horizontal).css])
+        var captionState = InlineState()
+        let captionText = table.captionText
+        appendText(captionText.isEmpty ? table.label : table.label + "　", to: caption, state: &captionState)
+        inlines(captionText, into: caption, state: &captionState)
         let wrapper = parent.element("section", ["style": styles.tableWrapper(horizontal: context.horizontal).css])
         let node = wrapper.element("table", ["style": styles.table.css])
         func alignment(_ column: Int) -> String? {
@@ -142,13 +148,13 @@ extension ArticleBuilder {
     private func figure(_ figure: Figure, into parent: XMLNode, context: BlockContext) {
         let node = parent.element("figure", ["style": styles.figure(horizontal: context.horizontal).css])
         let src = images.source(for: [UInt8](figure.image.data), format: figure.image.format, name: figure.image.path)
-        let label = "图 \(figure.number)"
-        let caption = figure.caption.plainText
+        let label = figure.label
+        let caption = figure.captionText.plainText
         node.element("img", ["src": src, "alt": caption.isEmpty ? label : caption, "style": styles.image.css])
         let figcaption = node.element("figcaption", ["style": styles.figureCaption.css])
         var state = InlineState()
         appendText(caption.isEmpty ? label : label + "　", to: figcaption, state: &state)
-        inlines(figure.caption, into: figcaption, state: &state)
+        inlines(figure.captionText, into: figcaption, state: &state)
     }
 
     /// A code block as the editor keeps it: it drops newlines and runs of spaces, so each

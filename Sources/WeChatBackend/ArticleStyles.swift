@@ -274,6 +274,13 @@ struct ArticleStyles {
         return style
     }
 
+    /// A table's caption, above it, centred like a figure's caption below its image.
+    func tableCaption(horizontal: Int) -> InlineStyle {
+        textBlock(size: sizes.small, color: colors.muted, lineHeight: theme.lineHeights.body,
+                  margin: CSSValue.box(0, horizontal, theme.tables.captionBottom, horizontal))
+            .with(["text-align": "center"])
+    }
+
     func figure(horizontal: Int) -> InlineStyle {
         InlineStyle(["margin": CSSValue.box(0, horizontal, spacing.paragraph, horizontal)])
     }

@@ -97,6 +97,7 @@ extension WeChatTheme {
 
         length("tables.cellVertical", "above and below a table cell's text"),
         length("tables.cellHorizontal", "left and right of a table cell's text"),
+        length("tables.captionBottom", "between a table's caption (表 1　…) and the table"),
 
         LayoutKey("code.font", .cssFontFamilies, "CSS font family of code"),
         LayoutKey("code.inlineSize", .quantity(Quantity("a percentage", unit: "%", whole: true, from: 50, to: 100)),

@@ -37,7 +37,7 @@ public struct WeChatTheme: Decodable, Hashable, Sendable {
     }
 
     public struct Tables: Decodable, Hashable, Sendable {
-        public var cellVertical, cellHorizontal: Int
+        public var cellVertical, cellHorizontal, captionBottom: Int
     }
 
     public struct Code: Decodable, Hashable, Sendable {

@@ -1,7 +1,7 @@
 import BriefLint
 import XCTest
 
-/// A figure caption that types its own number; the figure needs a real image.
+/// A figure or table caption that types its own number; the figure needs a real image.
 final class CaptionTests: XCTestCase {
     /// A 1×1 greyscale PNG.
     static let png: [UInt8] = [
@@ -23,5 +23,14 @@ final class CaptionTests: XCTestCase {
         _ = try harness.fix()
         XCTAssertEqual(String(harness.text.dropFirst(LintHarness.frontMatter.count)),
                        "# 经济\n\n![产量走势](../assets/c.png)\n\n![产量](../assets/c.png)\n\n![图表显示产量](../assets/c.png)\n")
+    }
+
+    /// pandoc's `Table:` and `:` captions: the marker is not text, the typed number after it is
+    /// found at its column and deleted by `fix`; the marker's colon is no half-width fault.
+    func testTypedTableNumberIsFoundAfterTheCaptionMarker() {
+        let body = "# 经济\n\n| 地区 | 产量 |\n|---|---:|\n| 华东 | 12 |\n\nTable: 表 1　各地产量\n\n| a | b |\n|---|---|\n| c | d |\n\n: Table 2. 产量\n"
+        XCTAssertEqual(LintHarness.places(body), ["typed-caption-number@7:8", "typed-caption-number@13:3"])
+        XCTAssertEqual(LintHarness.fixed(body),
+                       "# 经济\n\n| 地区 | 产量 |\n|---|---:|\n| 华东 | 12 |\n\nTable: 各地产量\n\n| a | b |\n|---|---|\n| c | d |\n\n: 产量\n")
     }
 }

@@ -40,8 +40,8 @@ final class LayoutValuesTests: XCTestCase {
 
     func testRuleThicknessesComeFromTheLayout() throws {
         let standard = try lineWidths(replacing: [])
-        XCTAssertTrue(standard.isSuperset(of: ["2", "0.8"]), "expected the title's 2 pt and the tables' 0.8 pt rules; found \(standard.sorted())")
-        let changed = try lineWidths(replacing: [("  thickRule: 2 ", "  thickRule: 3.25 "), ("  outerRule: 0.8 ", "  outerRule: 1.75 ")])
+        XCTAssertTrue(standard.isSuperset(of: ["2", "1"]), "expected the title's 2 pt and the tables' 1 pt rules; found \(standard.sorted())")
+        let changed = try lineWidths(replacing: [("  thickRule: 2 ", "  thickRule: 3.25 "), ("  outerRule: 1 ", "  outerRule: 1.75 ")])
         XCTAssertTrue(changed.isSuperset(of: ["3.25", "1.75"]), "expected the rules set in pdf.yaml (3.25 and 1.75 pt); found \(changed.sorted())")
         XCTAssertFalse(changed.contains("2"), "the title's rule is still 2 pt; found \(changed.sorted())")
     }

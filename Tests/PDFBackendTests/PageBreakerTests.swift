@@ -27,6 +27,17 @@ final class PageBreakerTests: XCTestCase {
         XCTAssertEqual(picture(items, pages), ["11111111S", "H222222"], "the heading moves to the next page with its paragraph")
     }
 
+    /// A continued table's rows reserve the lines its 续表 line and header take at the top
+    /// of every page a row opens: the row stands below them, and the page holds that less.
+    func testAnItemOpeningAPageStandsBelowWhatItRepeats() {
+        let rows = (0..<12).map { _ in GridItem(kind: .box, lines: 1, repeatedLines: 2) }
+        let items = [GridItem.box(lines: 1, keepWithNext: true)] + rows
+        let pages = PageBreaker(linesPerPage: 6).paginate(items)
+        XCTAssertEqual(pages.map(\.items.count), [6, 4, 3], "the first page holds the header and 5 rows, later ones 4 rows under 2 repeated lines")
+        XCTAssertEqual(pages[1].items.first?.line, 2)
+        XCTAssertEqual(pages[0].items.first?.line, 0, "the header opens the first page itself")
+    }
+
     func testNoOrphanAtTheFootOfAPage() {
         let items = paragraph(1, lines: 9) + paragraph(2, lines: 5)
         let pages = PageBreaker(linesPerPage: 10).paginate(items)

@@ -33,7 +33,7 @@ final class TaggedPDFTests: XCTestCase {
             "Document", "Sect", "P", "Sect", "H1", "P", "H1", "TOC", "TOCI", "Link",
             "H1", "P", "Link", "Reference", "Link",
             "L", "LI", "Lbl", "LBody", "P", "LI", "Lbl", "LBody", "P", "L", "LI", "Lbl", "LBody", "P",
-            "BlockQuote", "P", "Table", "THead", "TR", "TH", "TH", "TBody", "TR", "TD", "TD", "TR", "TD", "TD",
+            "BlockQuote", "P", "Table", "Caption", "THead", "TR", "TH", "TH", "TBody", "TR", "TD", "TD", "TR", "TD", "TD",
             "Figure", "Caption", "P", "Code", "P", "H2", "P",
             "H1", "L", "LI", "Lbl", "LBody", "BibEntry", "Link", "LI", "Lbl", "LBody", "BibEntry",
             "H2", "Link", "Figure", "Caption", "Figure", "Caption", "P", "P", "Link",
@@ -41,7 +41,7 @@ final class TaggedPDFTests: XCTestCase {
         XCTAssertTrue(tree.roles.containsInOrder(expected), "structure: \(tree.roles)")
         XCTAssertEqual(tree.texts(of: "TH"), ["项目", "数值"])
         XCTAssertEqual(tree.texts(of: "TD").map(\.compacted), ["内存", "1万亿", "HBM", "42%"])
-        XCTAssertEqual(tree.texts(of: "Caption").first?.compacted, "图1示例图片")
+        XCTAssertEqual(tree.texts(of: "Caption").prefix(2).map(\.compacted), ["表1", "图1示例图片"])
         XCTAssertEqual(tree.texts(of: "Lbl").map(\.compacted), ["•", "•", "3.", "1.", "2."])
         XCTAssertEqual(tree.texts(of: "H1").map(\.compacted), ["摘要", "目录", "一、各种块", "参考文献"])
         XCTAssertEqual(tree.texts(of: "H2").map(\.compacted), ["（一）小节", "联系我们"])

@@ -40,9 +40,9 @@ final class BreakOpportunityTests: XCTestCase {
         XCTAssertEqual(marked("日 AI 和"), "日 |AI |和")
     }
 
-    func testCodeBreaksOnlyAfterSeparators() {
-        let runs = [Fixtures.t("见"), StyledText(text: "https://a.cn/x_y?p=1&q=2", style: Fixtures.code), Fixtures.t("。")]
-        XCTAssertEqual(marked(runs), "见|https://|a.|cn/|x_|y?|p=|1&|q=|2。")
+    func testCodeBreaksOnlyAfterSlashOrBeforeStopQueryAmpersandEquals() {
+        let runs = [Fixtures.t("见"), StyledText(text: "https://a.cn/x_y-z?p=1&q=2", style: Fixtures.code), Fixtures.t("。")]
+        XCTAssertEqual(marked(runs), "见|https://|a|.cn/|x_y-z|?p|=1|&q|=2。")
     }
 
     func testCitationHangsOnItsText() {

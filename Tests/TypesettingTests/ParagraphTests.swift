@@ -85,20 +85,31 @@ final class ParagraphTests: XCTestCase {
         XCTAssertEqual(Audit.clusters(lines[1]).map(\.text).joined(), "第二行文字")
     }
 
-    func testCodeAndURLsBreakOnlyAfterSeparatorsAndNeverOverflow() {
+    /// A URL breaks after `/` or before `. ? & =`, never after a hyphen; only a measure
+    /// narrower than its longest piece between those points breaks it elsewhere.
+    func testCodeAndURLsBreakOnlyAfterSlashOrBeforeMarksAndNeverOverflow() {
         let url = "https://data.gov.cn/api/v1/datasets/download-all-records-2026?format=csv&page=12"
-        let runs = [Fixtures.t("下载地址"), StyledText(text: url, style: Fixtures.code), Fixtures.t("，请核验。")]
+        let code = StyledText(text: url, style: Fixtures.code)
+        let runs = [Fixtures.t("下载地址"), code, Fixtures.t("，请核验。")]
+        let longestPiece = Fixtures.typesetter.contentWidths([code]).minimum
+        XCTAssertEqual(longestPiece, Fixtures.typesetter.naturalWidth([StyledText(text: "download-all-records-2026", style: Fixtures.code)]),
+                       accuracy: 1e-6, "the longest piece between break points")
+        var checked = 0
         for w in Fixtures.widthsInEm {
             let lines = Fixtures.layout(runs, widthEm: w)
             for (i, line) in lines.enumerated() {
                 XCTAssertLessThanOrEqual(line.width, Double(w) * em + 1e-6, "w=\(w) line \(i) overflows")
-                guard i < lines.count - 1, let last = Audit.clusters(line).last, url.contains(last.text) else { continue }
+                guard Double(w) * em >= longestPiece, i < lines.count - 1, let last = Audit.clusters(line).last,
+                      url.contains(last.text) else { continue }
                 let next = Audit.clusters(lines[i + 1]).first!
-                guard url.contains(last.text + next.text) || "/.-_?&=".contains(last.last) else { continue }
-                XCTAssertTrue("/.-_?&=".contains(last.last), "w=\(w) line \(i) breaks the URL after '\(last.text)'")
+                guard url.contains(last.text + next.text) else { continue }
+                checked += 1
+                XCTAssertTrue(last.last == "/" || ".?&=".contains(next.text.first!),
+                              "w=\(w) line \(i) breaks the URL between '\(last.text)' and '\(next.text)'")
             }
             XCTAssertEqual(lines.flatMap(\.glyphs).map(\.text).joined(), runs.map(\.text).joined())
         }
+        XCTAssertGreaterThan(checked, 0, "no measure broke the URL inside it")
     }
 
     func testEmptyParagraphHasNoLines() {

@@ -67,8 +67,11 @@ enum CharClass: Equatable {
     ])
     /// Marks that are doubled into one 2-em sign and never split (GB 5.1.4, 5.1.5).
     static let doubledMarks: Set<UInt32> = [0x2014, 0x2026, 0x22EF, 0x2E3A]
-    /// Where code and URLs may break: after these (clreq: never hyphenate identifiers).
-    static let codeBreakAfter: Set<UInt32> = [0x2F, 0x2E, 0x2D, 0x5F, 0x3F, 0x26, 0x3D] // / . - _ ? & =
+    /// Where code and URLs may break (the Chicago Manual's rule for URLs): after a `/`, and
+    /// before these, so the mark that ends a line never reads as a hyphen or a full stop;
+    /// never after `-`, which would read as hyphenation (and which text extraction deletes).
+    static let codeBreakAfter: Set<UInt32> = [0x2F] // /
+    static let codeBreakBefore: Set<UInt32> = [0x2E, 0x3F, 0x26, 0x3D] // . ? & =
 
     static func isHan(_ c: UInt32) -> Bool {
         switch c {

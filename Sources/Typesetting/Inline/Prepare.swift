@@ -81,8 +81,8 @@ private func hanLatinSpacing(_ text: CollectedText, _ classes: [CharClass]) -> (
 /// - no break before `—` at all (a single `—` connector is GB no-start, `——` is strict
 ///   no-start), and never inside `——`, `……`, `⋯⋯`; a connector between digits (`5—8页`) holds
 ///   both numbers together;
-/// - inside code/URL runs only after `/ . - _ ? & =` (the last of a run of them), elsewhere
-///   inside a token only as an emergency;
+/// - inside code/URL runs only after `/` or before `. ? & =` (never inside a run of them),
+///   elsewhere inside a token only as an emergency;
 /// - emergency breaks inside Latin words, so an over-long token breaks instead of overflowing;
 /// - a soft penalty between a digit and a following Han character;
 /// - no break before or inside a raised run (superscript citations hang on their text).
@@ -125,7 +125,10 @@ private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], c
         }
         let codeHere = text.style(at: left).isCode, codeNext = text.style(at: i + 1).isCode
         if codeHere && codeNext && classes[i] != .space && classes[i + 1] != .space {
-            if CharClass.codeBreakAfter.contains(here) && !CharClass.codeBreakAfter.contains(next) {
+            let afterSlash = CharClass.codeBreakAfter.contains(here) && !CharClass.codeBreakAfter.contains(next)
+            let beforeMark = CharClass.codeBreakBefore.contains(next) && !CharClass.codeBreakBefore.contains(here)
+                && !CharClass.codeBreakAfter.contains(here)
+            if afterSlash || beforeMark {
                 out[i] = .allowed(penalty: 0)
             } else {
                 out[i] = .emergency

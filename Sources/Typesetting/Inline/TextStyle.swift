@@ -18,7 +18,7 @@ public struct TextStyle: Hashable, Sendable {
     public var baselineShift: Double
     /// Opaque caller id carried to the glyphs (links, citations).
     public var tag: Int?
-    /// Code or URL: breaks only after `/ . - _ ? & =`, never hyphenated.
+    /// Code or URL: breaks only after `/` or before `. ? & =`, never hyphenated.
     public var isCode: Bool
 
     public init(fonts: [FontFace], size: Double, color: RGBColor = .black, baselineShift: Double = 0,

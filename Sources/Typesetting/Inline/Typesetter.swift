@@ -8,6 +8,8 @@ public final class Typesetter {
     /// their page numbers from the first pass), and every paragraph but the contents comes
     /// back unchanged; breaking is deterministic, so the stored lines are the lines.
     private var laidOut: [ParagraphSpec: [Line]] = [:]
+    /// Table cells' content widths by runs and language, for the same reason.
+    var measuredCells: [ParagraphSpec: ContentWidths] = [:]
 
     public init(fonts: FontStore) {
         self.fonts = fonts
@@ -36,7 +38,7 @@ public final class Typesetter {
         return finalizeLine(spaced, span, spec: spec, store: fonts).width
     }
 
-    private func prepareParagraph(_ runs: [StyledText], language: String) -> SpacedText? {
+    func prepareParagraph(_ runs: [StyledText], language: String) -> SpacedText? {
         let collected = collect(runs)
         guard collected.count > 0 else { return nil }
         let prepared = prepare(collected, language: language)

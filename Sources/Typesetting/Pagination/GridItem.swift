@@ -18,12 +18,16 @@ public struct GridItem: Hashable, Sendable {
     /// A page may not end after this item (headings, and anything tied to what follows;
     /// a tied space moves to the next page with what follows, and is dropped there).
     public var keepWithNext: Bool
+    /// Lines set above this item when it opens a page: a continued table's 续表 line and
+    /// repeated header row. The page then holds that many lines fewer for the rest.
+    public var repeatedLines: Int
 
-    public init(kind: Kind, lines: Int, keepWithNext: Bool = false) {
+    public init(kind: Kind, lines: Int, keepWithNext: Bool = false, repeatedLines: Int = 0) {
         precondition(lines >= 0, "an item cannot be taller than nothing")
         self.kind = kind
         self.lines = lines
         self.keepWithNext = keepWithNext
+        self.repeatedLines = repeatedLines
     }
 
     public static func line(group: Int, index: Int, count: Int) -> GridItem {

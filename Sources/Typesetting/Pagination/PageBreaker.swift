@@ -38,8 +38,10 @@ public struct PageBreaker: Sendable {
             while start < items.count, items[start].isSpace { start += 1 }
             guard start < items.count else { break }
 
-            // The furthest end that fits: items[start..<fitEnd].
-            var used = 0
+            // The furthest end that fits: items[start..<fitEnd], under what the first item
+            // repeats at the top of the page.
+            let repeated = items[start].repeatedLines
+            var used = repeated
             var fitEnd = start
             while fitEnd < items.count, used + items[fitEnd].lines <= linesPerPage {
                 used += items[fitEnd].lines
@@ -56,7 +58,7 @@ public struct PageBreaker: Sendable {
                 if end == start { end = max(fitEnd, start + 1) }  // forced: nothing legal fits
             }
 
-            var line = 0
+            var line = repeated
             var placed: [PlacedItem] = []
             for index in start..<end {
                 placed.append(PlacedItem(item: index, line: line))
