@@ -142,7 +142,6 @@ extension PrintLayout {
 
         factor("references.numberSlot", "em of the hanging indent of reference entries"),
         size("references.size", "type size of references"),
-        text("references.separator", "between the parts of a reference"),
 
         length("contact.codeSize", positive: true, "side of a QR code"),
         length("contact.codeGap", "between QR codes"),

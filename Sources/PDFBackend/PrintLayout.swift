@@ -123,7 +123,6 @@ struct PrintLayout: Decodable {
     struct References: Decodable {
         var numberSlot: Double
         var size: Double
-        var separator: String
     }
 
     struct ContactBlock: Decodable {

@@ -73,8 +73,15 @@ enum Audit {
                     r.fail("\(label) line \(i) splits \(l.last)\(n.first)")
                 }
             }
-            // 2. Right edges of non-final lines.
-            if !line.isLast {
+            // 2. Right edges of non-final lines. A line with no space and no two Han characters
+            // side by side (a piece of a URL, `详` before one) has nowhere to stretch but between
+            // its letters, which the engine never does, or its Han–Latin glue up to ½ em: it may
+            // end short, never long.
+            let chars = Array(text)
+            let rigid = !chars.contains(" ") && !zip(chars, chars.dropFirst()).contains { isHan($0) && isHan($1) }
+            if !line.isLast && rigid {
+                if line.width > W + 1e-6 { r.fail("\(label) line \(i) overflows: \(line.width) > \(W): \(text)") }
+            } else if !line.isLast {
                 if abs(line.width - W) > 1e-6 { r.fail("\(label) line \(i) set width \(line.width) expected \(W): \(text)") }
                 if closingOrPause.contains(l.last) {
                     let occupancy = (W - l.x) / em
