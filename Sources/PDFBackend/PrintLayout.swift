@@ -118,6 +118,7 @@ struct PrintLayout: Decodable {
         var captionPitch: Double
         var captionInset: Double
         var captionReserve: Int
+        var resolution: Double
     }
 
     struct References: Decodable {

@@ -101,6 +101,16 @@ func measure(_ shaped: ShapedText) -> SpacedText {
             }
         }
     }
+    // A raised citation after a closing mark (`设施”⁵。`) sits in the mark's blank half
+    // instead of leaving it as a hole before the number.
+    if n > 1 {
+        for k in 0..<(n - 1) where atoms[k].kind == .closing && blankRight[k] > 0 && !paired[k]
+            && prepared.text.styles[atoms[k + 1].style].baselineShift > 0 {
+            s.pairTrimRight[k] = blankRight[k]
+            blankRight[k] = 0
+            paired[k] = true
+        }
+    }
     for k in 0..<n {
         let atom = atoms[k], em = atom.em
         s.width[k] = atom.advance - s.pairTrimLeft[k] - s.pairTrimRight[k]
