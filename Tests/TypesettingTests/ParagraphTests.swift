@@ -96,10 +96,10 @@ final class ParagraphTests: XCTestCase {
                 let next = Audit.clusters(lines[i + 1]).first!
                 guard url.contains(last.text + next.text) else { continue }
                 XCTAssertNotEqual(last.last, "-", "w=\(w) line \(i) ends the URL in a hyphen")
-                // Narrower than its longest piece (`download-all-records-2026`), a URL must
-                // break inside a piece; otherwise only after `/` or before `. ? & =`.
-                if w >= 20 {
-                    XCTAssertTrue(last.last == "/" || ".?&=".contains(next.first),
+                // Narrower than its longest piece (`download`), a URL must break inside a
+                // piece; otherwise only after `/` or before `. ? & = - _`.
+                if w >= 10 {
+                    XCTAssertTrue(last.last == "/" || ".?&=-_".contains(next.first),
                                   "w=\(w) line \(i) breaks the URL after '\(last.text)'")
                 }
             }

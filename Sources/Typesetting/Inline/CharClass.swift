@@ -71,6 +71,10 @@ enum CharClass: Equatable {
     /// in a hyphen or a dot that reads as the end of a word (clreq: never hyphenate identifiers).
     static let codeBreakAfter: Set<UInt32> = [0x2F] // /
     static let codeBreakBefore: Set<UInt32> = [0x2E, 0x3F, 0x26, 0x3D] // . ? & =
+    /// Inside a long path segment (`download-all-records-2026`) a URL may also break before a
+    /// hyphen or underscore, at a cost: the mark then starts the next line, where it cannot
+    /// be read as hyphenation, and the line before need not open holes to reach the edge.
+    static let codeBreakBeforeAtCost: Set<UInt32> = [0x2D, 0x5F] // - _
     /// Connectors of a range between numbers (`10～20`, `3–5`): never broken after.
     static let rangeConnectors: Set<UInt32> = [0xFF5E, 0x301C, 0x2013, 0x7E]
 

@@ -60,11 +60,12 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
             stretchFraction[level] = take / stretchTotal[level]
             need -= take
         }
-        // The rest spreads evenly over the inter-character positions and word spaces, or on a
-        // line with none over its Han–Latin glue up to ½ em. A line that still falls short (a
-        // piece of a long URL) stays short: letter-spacing would change its words' shape.
+        // The rest spreads evenly over the inter-character positions and word spaces up to
+        // ½ em each, or on a line with none over its Han–Latin glue up to ½ em. A line that
+        // still falls short (a few characters beside a long URL) stays short, ragged: holes
+        // of an em between characters, or letter-spacing, read worse than a short line.
         if need > 0 && stretchTotal[2] > 0 {
-            stretchFraction[2] = need / stretchTotal[2]
+            stretchFraction[2] = min(need / stretchTotal[2], interCharacterStretchLimit * atoms[a].em)
         } else if need > 0 && stretchTotal[3] > 0 {
             let em = atoms[a].em
             stretchFraction[3] = min(need / stretchTotal[3], (hanLatinGlueLimit - hanLatinGlueMaximum) * em)

@@ -30,8 +30,10 @@ struct PreparedText {
 /// and unregulated by GB and clreq, but a number reads better with its measure word:
 /// a soft penalty lets the breaker avoid it when another break is about as good.
 let digitMeasureWordPenalty = 50.0
-/// A URL breaks after `/` by preference, before `. ? & =` when it must.
+/// A URL breaks after `/` by preference, before `. ? & =` when it must, and before `-` `_`
+/// only to avoid a loose line.
 let codeBreakBeforePenalty = 50.0
+let codeBreakBeforeHyphenPenalty = 150.0
 
 private let unibreakReady: Void = { init_linebreak() }()
 
@@ -86,8 +88,9 @@ private func hanLatinSpacing(_ text: CollectedText, _ classes: [CharClass]) -> (
 /// - no break before `—` at all (a single `—` connector is GB no-start, `——` is strict
 ///   no-start), and never inside `——`, `……`, `⋯⋯`; a connector between digits (`5—8页`) holds
 ///   both numbers together;
-/// - inside code/URL runs only after `/` or before `. ? & =` (Chicago's URL rule), elsewhere
-///   inside a token only as an emergency, and never right after a hyphen;
+/// - inside code/URL runs only after `/` or before `. ? & =` (Chicago's URL rule), at a cost
+///   before `-` `_`, elsewhere inside a token only as an emergency, and never right after a
+///   hyphen;
 /// - never inside a range or date between digits (`10～20`, `2026-05-12`);
 /// - emergency breaks inside Latin words, so an over-long token breaks instead of overflowing;
 /// - a soft penalty between a digit and a following Han character;
@@ -136,6 +139,9 @@ private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], c
             } else if CharClass.codeBreakBefore.contains(next) && !CharClass.codeBreakBefore.contains(here)
                         && !CharClass.codeBreakAfter.contains(here) {
                 out[i] = .allowed(penalty: codeBreakBeforePenalty)
+            } else if CharClass.codeBreakBeforeAtCost.contains(next) && !CharClass.codeBreakBeforeAtCost.contains(here)
+                        && !CharClass.codeBreakAfter.contains(here) && isLetter(here) {
+                out[i] = .allowed(penalty: codeBreakBeforeHyphenPenalty)
             } else if here == 0x2D {
                 // A line ending in a hyphen reads as a hyphenated word (and pdftotext joins it).
                 out[i] = .prohibited
@@ -171,3 +177,4 @@ private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], c
 }
 
 private func isDigit(_ c: UInt32) -> Bool { (0x30...0x39).contains(c) }
+private func isLetter(_ c: UInt32) -> Bool { (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) }

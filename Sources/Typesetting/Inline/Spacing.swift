@@ -15,7 +15,10 @@ let wordSpaceShrinkFloor = 0.8
 let glueOverflowNominalStretch = 0.005
 /// … and it never opens wider than ½ em, where it would read as a typed space.
 let hanLatinGlueLimit = 0.5
-/// Inter-character glue between CJK characters stretches without bound, but the line
+/// Inter-character glue and word spaces open by at most this much (em) on a justified
+/// line; a line that would need more is left short.
+let interCharacterStretchLimit = 0.5
+/// Inter-character glue between CJK characters stretches up to that limit, but the line
 /// breaker scores it as if each gap could give this much (in em) at badness 100: a 40-em line
 /// then takes up to 2 em before it counts as loose, and looseness beyond is costly.
 let interCharacterNominalStretch = 0.05
@@ -145,8 +148,9 @@ func measure(_ shaped: ShapedText) -> SpacedText {
                     || [.opening, .closing, .fixedPunct].contains(atom.kind)
                     || (next.kind == .fixedPunct && !startsDoubledMark(next, prepared.text)) {
             // Spaces carry their own stretch; punctuation never stretches.
-        } else if atom.kind == .latin && next.kind == .latin {
-            // Letters of one Western word, URL or code token stay solid.
+        } else if atom.kind == .latin && (next.kind == .latin || next.kind == .closing) {
+            // Letters of one Western word, URL or code token stay solid, and so does a word
+            // with the mark after it (`index.html，`).
         } else {
             s.gapStretch[k][2] = 1
         }
