@@ -103,4 +103,29 @@ final class PageCompositionTests: XCTestCase {
         XCTAssertTrue(text.contains("图1示意"), "caption missing in \(text)")
         XCTAssertFalse(text.contains("图1图1"), "the typed number is printed twice")
     }
+
+    /// A wrapped contents entry continues under its title text, not under its number.
+    func testWrappedContentsEntryContinuesUnderItsTitle() throws {
+        let printed = try PrintedSample.of(SamplePublication.shared())
+        let lines = printed.lines.filter { $0.page == 1 }
+        guard let index = lines.firstIndex(where: { $0.mainText.hasPrefix("五、Micron") && $0.size < 1.1 * printed.body.em }),
+              index + 1 < lines.count else { return XCTFail("no wrapped contents entry 五、Micron… on page 1") }
+        let titleStart = lines[index].chars[2].x0
+        XCTAssertEqual(lines[index + 1].x0, titleStart, accuracy: 0.5, "“\(lines[index + 1].text)” under “\(lines[index].text)”")
+    }
+
+    /// A level-1 heading of three phrases too long for two lines is set centred on three,
+    /// each line a whole phrase.
+    func testLongHeadingStaysCentredInWholePhrases() throws {
+        var briefing = try BlockKindsTests.briefing()
+        briefing.edition.sections[0].title = [.text("数据政策继续围绕场景和制度施工展开，国家数据局公布年度重点任务清单与评估办法，地方观察数据要素市场化配置改革的进展")]
+        let rendered = try RenderedEdition(briefing)
+        let lines = PrintedText.lines(try PrintedText.chars(ofPDF: rendered.path)).filter { $0.size > 14 && $0.size < 16 }
+        let heading = lines.filter { $0.mainText.contains("数据") || $0.mainText.contains("评估") }
+            .drop { !$0.mainText.hasPrefix("一、") }.prefix(3)
+        XCTAssertEqual(heading.map(\.mainText), ["一、数据政策继续围绕场景和制度施工展开，", "国家数据局公布年度重点任务清单与评估办法，",
+                                                 "地方观察数据要素市场化配置改革的进展"])
+        let centres = heading.map { ($0.x0 + $0.x1) / 2 }
+        for centre in centres { XCTAssertEqual(centre, centres[0], accuracy: 8, "lines centred on one axis: \(centres)") }
+    }
 }
