@@ -36,10 +36,10 @@ public enum ImageFile: Equatable, Sendable {
         switch self { case .png(let p): return p.height; case .jpeg(let j): return j.height }
     }
 
-    /// Pixels per metre, horizontally and vertically, when the file records them (PNG pHYs).
+    /// Pixels per metre, horizontally and vertically, when the file records them (PNG pHYs,
+    /// JPEG's JFIF density).
     public var pixelsPerMetre: PixelsPerMetre? {
-        if case .png(let p) = self { return p.pixelsPerMetre }
-        return nil
+        switch self { case .png(let p): return p.pixelsPerMetre; case .jpeg(let j): return j.pixelsPerMetre }
     }
 }
 

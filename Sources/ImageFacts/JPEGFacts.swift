@@ -9,4 +9,7 @@ public struct JPEGFacts: Equatable, Sendable {
     public var hasAdobeMarker: Bool
     /// Exif orientation (TIFF tag 0x0112), 1…8; 1 (as stored) when the file has none.
     public var orientation: Int
+    /// The JFIF APP0 density, when its unit is the inch or the centimetre (a unitless one
+    /// gives only the pixel aspect).
+    public var pixelsPerMetre: PixelsPerMetre? = nil
 }

@@ -8,6 +8,7 @@ enum JPEGReader {
         var position = 2
         var frame: JPEGFacts?
         var adobe = false, orientation = 1, scans = 0
+        var density: PixelsPerMetre?
         while true {
             guard position + 2 <= b.count else { throw ImageProblem.truncated("JPEG ends after \(b.count) bytes, before its end-of-image marker") }
             guard b[position] == 0xFF else { throw ImageProblem.corrupt("JPEG is damaged: a marker was expected at byte \(position)") }
@@ -31,6 +32,8 @@ enum JPEGReader {
             case 0xEE where body.count >= 5 && body.prefix(5).elementsEqual("Adobe".utf8):
                 adobe = true
                 frame?.hasAdobeMarker = true
+            case 0xE0 where body.count >= 12 && body.prefix(5).elementsEqual("JFIF\0".utf8):
+                density = JPEGReader.density(body)
             case 0xE1 where body.count >= 14 && body.prefix(6).elementsEqual("Exif\0\0".utf8):
                 orientation = ExifOrientation.read(UnsafeRawBufferPointer(rebasing: body[6...])) ?? orientation
             case 0xDA:
@@ -45,7 +48,19 @@ enum JPEGReader {
         guard var frame else { throw ImageProblem.corrupt("JPEG has no frame header (no size)") }
         guard scans > 0 else { throw ImageProblem.corrupt("JPEG has no image data (no scan)") }
         frame.orientation = orientation
+        frame.pixelsPerMetre = density
         return frame
+    }
+
+    /// JFIF APP0: units (1 per inch, 2 per cm), then X and Y density; nil when unitless or 0.
+    private static func density(_ d: UnsafeRawBufferPointer) -> PixelsPerMetre? {
+        let units = d[7], x = Double(d.be16(8)), y = Double(d.be16(10))
+        guard x > 0, y > 0 else { return nil }
+        switch units {
+        case 1: return PixelsPerMetre(x: Int((x / 0.0254).rounded()), y: Int((y / 0.0254).rounded()))
+        case 2: return PixelsPerMetre(x: Int(x * 100), y: Int(y * 100))
+        default: return nil
+        }
     }
 
     /// SOF (Annex B.2.2): precision, size, components; only the processes PDF viewers decode.

@@ -131,13 +131,13 @@ extension Composer {
     /// A paragraph: justified, first line indented, one item per line so pages may break
     /// between its lines (the breaker keeps two lines on each side). One P element (or
     /// `element`) however many pages it spans.
-    func paragraph(_ inlines: [Inline], in frame: Frame, indent: Bool = true, firstLineDrawables: [Drawable] = [],
-                   element: PDFStructureElement? = nil) {
+    func paragraph(_ inlines: [Inline], in frame: Frame, indent: Bool = true, alignment: Alignment = .justified,
+                   firstLineDrawables: [Drawable] = [], element: PDFStructureElement? = nil) {
         let element = element ?? leaf(.paragraph)
         var lines: [Line] = []
         for (index, runs) in styler.pieces(inlines, frame.base).enumerated() {
             let firstIndent = index == 0 && indent ? frame.indent : 0
-            lines += set(runs, width: frame.width, firstLineIndent: firstIndent, alignment: .justified)
+            lines += set(runs, width: frame.width, firstLineIndent: firstIndent, alignment: alignment)
         }
         lineItems(lines, in: frame, size: frame.base.size, firstLineDrawables: firstLineDrawables, element: element)
     }

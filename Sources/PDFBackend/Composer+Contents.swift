@@ -29,9 +29,16 @@ extension Composer {
             let textWidth = leaderEnd - indent - settings.minimumLeader * em
             let base = InlineStyler.Base(role: entry.level > 1 ? .body : .headingLight, size: settings.size,
                                          color: layout.colors.text.rgb)
-            // A wrapped entry continues under its title, clear of the label (一、 （一）).
-            let hanging = entry.label.isEmpty ? 0 : typesetter.naturalWidth(styler.runs(entry.label, base))
-            let lines = set(styler.runs(entry.text, base), width: textWidth, hangingIndent: hanging, alignment: .start)
+            // A wrapped entry continues under its title text, clear of the label (一、 （一）):
+            // where the title starts on the first line, which the label's own width alone
+            // does not tell (a 、 before Latin keeps its blank half).
+            let runs = styler.runs(entry.text, base)
+            let guess = entry.label.isEmpty ? 0 : typesetter.naturalWidth(styler.runs(entry.label, base))
+            var lines = set(runs, width: textWidth, hangingIndent: guess, alignment: .start)
+            if lines.count > 1, let titleStart = Composer.start(ofTextAfter: entry.label, in: lines[0]),
+               abs(titleStart - guess) > Composer.gridTolerance {
+                lines = set(runs, width: textWidth, hangingIndent: titleStart, alignment: .start)
+            }
             guard !lines.isEmpty else { continue }
             let link = leaf(.tableOfContentsItem).add(.link)
             var drawables: [Drawable] = []
@@ -40,16 +47,32 @@ extension Composer {
             }
             let lastBaseline = Double(lines.count - 1) * pitch + y
             let leaderStart = indent + extent(lines[lines.count - 1]) + settings.leaderMargin * em
-            drawables.append(.leaders(fromX: leaderStart, toX: leaderEnd, baseline: lastBaseline,
-                                      step: settings.leaderStep * em, dot: settings.leaderDot, color: layout.colors.muted.rgb))
+            // The leaders run up to the number itself, not to the edge of its slot.
+            var leadersEnd = leaderEnd
             if let page = pageNumbers[entry.anchor],
                let number = set(styler.runs(String(page), numberBase), width: slot, alignment: .start).first {
                 drawables.append(.text(number, x: width - extent(number), baseline: lastBaseline, tag: link))
+                leadersEnd = width - extent(number) - settings.leaderMargin * em
             }
+            drawables.append(.leaders(fromX: leaderStart, toX: leadersEnd, baseline: lastBaseline,
+                                      step: settings.leaderStep * em, dot: settings.leaderDot, color: layout.colors.muted.rgb))
             let height = Double(lines.count) * pitch
             drawables.append(.link(Box(x: indent, y: 0, width: width - indent, height: height), .destination(entry.anchor),
                                    tag: link, description: entry.text))
             append(ComposedItem(grid: .box(lines: lines.count), drawables: drawables))
         }
+    }
+
+    /// Where the text after `label` starts on `line`: the origin of the first glyph whose
+    /// source text lies past the label.
+    static func start(ofTextAfter label: String, in line: Line) -> Double? {
+        guard !label.isEmpty else { return nil }
+        var seen = 0
+        let count = label.unicodeScalars.count
+        for glyph in line.glyphs where !glyph.text.isEmpty {
+            if seen >= count { return glyph.x }
+            seen += glyph.text.unicodeScalars.count
+        }
+        return nil
     }
 }

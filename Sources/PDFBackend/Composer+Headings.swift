@@ -43,28 +43,52 @@ extension Composer {
         space(style.spaceAfter)
     }
 
-    /// A heading too long for one line breaks after a pause mark when both halves fit on a
-    /// line each: a reader takes 「…首批场景公 / 示，…」 for a broken word and 「…首批场景公示，/
-    /// 智能工厂…」 for two phrases. Of the marks where both halves fit, the one nearest the
-    /// middle wins; without one, the engine's balanced break stands.
+    /// A heading too long for one line breaks after pause marks when every phrase then fits
+    /// on a line of its own: a reader takes 「…首批场景公 / 示，…」 for a broken word and
+    /// 「…首批场景公示，/ 智能工厂…」 for two phrases. Of the ways to break it into the fewest
+    /// lines, the most even wins (the longest line shortest), so a heading of three phrases
+    /// stays centred and balanced on three lines; without such a way, the engine's balanced
+    /// break stands.
     func phraseBroken(_ runs: [StyledText], width: Double) -> [StyledText] {
         guard typesetter.naturalWidth(runs) > width else { return runs }
-        let text = runs.map(\.text).joined()
-        let characters = Array(text)
-        var best: (offset: Int, distance: Int)?
+        let characters = Array(runs.map(\.text).joined())
+        // Offsets a line may end at: after a phrase mark, and the heading's end.
+        var ends = [0]
         for (offset, character) in characters.enumerated()
         where Composer.phraseMarks.contains(character) && offset + 1 >= Composer.shortestPhrase
             && characters.count - offset - 1 >= Composer.shortestPhrase {
-            let (head, tail) = Composer.split(runs, at: offset + 1)
-            guard typesetter.naturalWidth(head) <= width, typesetter.naturalWidth(tail) <= width else { continue }
-            let distance = abs(2 * (offset + 1) - characters.count)
-            if best == nil || distance < best!.distance { best = (offset + 1, distance) }
+            ends.append(offset + 1)
         }
-        guard let best else { return runs }
-        let (head, tail) = Composer.split(runs, at: best.offset)
-        guard var last = head.last else { return runs }
-        last.text += "\n"  // the engine's hard break
-        return head.dropLast() + [last] + tail
+        ends.append(characters.count)
+        // best[j]: (lines, longest line) of the best way to set characters[..<ends[j]].
+        var best: [(lines: Int, longest: Double, previous: Int)?] = Array(repeating: nil, count: ends.count)
+        best[0] = (0, 0, -1)
+        for j in 1..<ends.count {
+            for i in 0..<j {
+                guard let before = best[i], ends[j] - ends[i] >= min(Composer.shortestPhrase, ends[j]) else { continue }
+                let piece = Composer.split(Composer.split(runs, at: ends[j]).0, at: ends[i]).1
+                let pieceWidth = typesetter.naturalWidth(piece)
+                guard pieceWidth <= width else { continue }
+                let candidate = (lines: before.lines + 1, longest: max(before.longest, pieceWidth), previous: i)
+                if let current = best[j], (current.lines, current.longest) <= (candidate.lines, candidate.longest) { continue }
+                best[j] = candidate
+            }
+        }
+        guard let last = best[ends.count - 1], last.lines > 1 else { return runs }
+        var cuts: [Int] = []
+        var j = last.previous
+        while j > 0 { cuts.append(ends[j]); j = best[j]!.previous }
+        var out: [StyledText] = []
+        var rest = runs, consumed = 0
+        for cut in cuts.reversed() {
+            let (head, tail) = Composer.split(rest, at: cut - consumed)
+            guard var end = head.last else { return runs }
+            end.text += "\n"  // the engine's hard break
+            out += head.dropLast() + [end]
+            rest = tail
+            consumed = cut
+        }
+        return out + rest
     }
 
     /// Marks after which a heading may break into phrases.

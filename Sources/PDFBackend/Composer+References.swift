@@ -3,11 +3,13 @@ import PDFWriter
 import Typesetting
 
 extension Composer {
-    /// 参考文献: an unnumbered heading, then one entry per reference,
-    /// `1. source | title | date | note`, the number right-aligned in a slot so the text of
-    /// every entry (and every wrapped line of it) starts at the same indent; a URL is
-    /// printed after the fields, as a link. In the structure a list: LI › Lbl (the number)
-    /// + LBody › BibEntry.
+    /// 参考文献 as a list a reader scans: an unnumbered heading, then one entry per
+    /// reference, the number `[n]` hanging in a slot so every line of every entry starts at
+    /// the same indent, then 「source：title，date。note」 set ragged right (a justified entry
+    /// opens holes around its few break points), and the URL on a line of its own as a link,
+    /// so no separator is left dangling before it. Dates never break (the engine keeps
+    /// digit–hyphen–digit together); URLs break only at their punctuation. The same shape as
+    /// the WeChat list. In the structure a list: LI › Lbl (the number) + LBody › BibEntry.
     func references(_ references: [Reference]) {
         heading("", [.text(Edition.referencesHeading)], anchor: Edition.referencesAnchor, style: layout.headings.section,
                 role: .heading1)
@@ -21,17 +23,37 @@ extension Composer {
             let item = currentElement.add(.listItem)
             let label = item.add(.label)
             let entry = item.add(.listBody).add(.bibliographyEntry)
-            let numberLines = set(styler.runs("\(reference.number).", frame.base), width: slot, alignment: .start)
+            let numberLines = set(styler.runs("[\(reference.number)]", frame.base), width: slot, alignment: .start)
             var first: [Drawable] = [.destination(reference.anchor, y: 0)]
             if let number = numberLines.first {
                 let x = slot - extent(number) - layout.body.markerGap * em
                 first.append(.text(number, x: x, baseline: baseline(size: settings.size, cell: pitch), tag: label))
             }
-            var inlines: [Inline] = [.text(reference.fields.joined(separator: settings.separator))]
+            var inlines: [Inline] = [.text(Composer.referenceSentence(reference))]
             if let url = reference.url {
-                inlines += [.text(settings.separator), .link(url: url, [.text(url)])]
+                inlines += [.lineBreak, .link(url: url, [.text(url)])]
             }
-            paragraph(inlines, in: frame, indent: false, firstLineDrawables: first, element: entry)
+            paragraph(inlines, in: frame, indent: false, alignment: .start, firstLineDrawables: first, element: entry)
         }
+    }
+
+    /// 「source：title，date。note」: the fields as one sentence (a note that ends in its own
+    /// sentence mark gets no 「。」 after it).
+    static func referenceSentence(_ reference: Reference) -> String {
+        var text = reference.source + "：" + reference.title
+        var last = reference.title
+        if let date = reference.date {
+            text += "，" + date
+            last = date
+        }
+        text += sentenceEnd(after: last)
+        if let note = reference.note { text += note + sentenceEnd(after: note) }
+        return text
+    }
+
+    /// 「。」 to close a sentence ending in `text`, or nothing when it already ends in one.
+    private static func sentenceEnd(after text: String) -> String {
+        guard let last = text.last else { return "" }
+        return "。！？!?.…".contains(last) ? "" : "。"
     }
 }

@@ -37,8 +37,12 @@ final class PagePainter {
     /// as artifacts (they are not part of the text a reader or a screen reader follows).
     func paint(_ slice: PageSlice, items: [ComposedItem], runningHead: Line?, pageNumber: Line?) throws {
         let page = document.addPage(width: layout.page.width, height: layout.page.height)
-        if let first = slice.items.first, first.line >= items[first.item].grid.repeatedLines {
-            for drawable in items[first.item].continuation { try paint(drawable, top: 0, on: page) }
+        // A continued table's header goes right above the first text item, under any float
+        // that opens the page.
+        if let first = slice.items.first(where: { !items[$0.item].grid.isFloat }),
+           first.line >= items[first.item].grid.repeatedLines {
+            let top = Double(first.line - items[first.item].grid.repeatedLines) * layout.pitch
+            for drawable in items[first.item].continuation { try paint(drawable, top: top, on: page) }
         }
         let last = slice.items.last { !items[$0.item].grid.isSpace }
         for placed in slice.items {

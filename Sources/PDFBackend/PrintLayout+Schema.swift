@@ -19,6 +19,8 @@ extension PrintLayout {
     private static let largestFactor = 100.0
     /// Whole counts (columns, lines, spaces): beyond this fit no page either.
     private static let largestCount = 1_000.0
+    /// Pixels per inch beyond any printer's or scanner's (a figure would print as a speck).
+    private static let largestResolution = 9_600.0
     /// A tab in code stands for at most this many spaces (8 is the widest in common use).
     private static let widestTab = 16.0
 
@@ -151,10 +153,11 @@ extension PrintLayout {
         factor("figures.captionPitch", positive: true, "line pitch of captions, in em of their size"),
         factor("figures.captionInset", "em captions stand in from the column on each side"),
         count("figures.captionReserve", minimum: 0, "lines of a page kept free under the tallest figure, for its caption"),
+        LayoutKey("figures.resolution", .quantity(Quantity("a resolution", unit: "ppi", from: 1, to: largestResolution)),
+                  "pixels per inch of an image that records none: figures are never drawn larger than this makes them"),
 
         factor("references.numberSlot", "em of the hanging indent of reference entries"),
         size("references.size", "type size of references"),
-        text("references.separator", "between the parts of a reference"),
 
         length("contact.codeSize", positive: true, "side of a QR code"),
         length("contact.codeGap", "between QR codes"),

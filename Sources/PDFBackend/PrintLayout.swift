@@ -130,12 +130,12 @@ struct PrintLayout: Decodable {
         var captionPitch: Double
         var captionInset: Double
         var captionReserve: Int
+        var resolution: Double
     }
 
     struct References: Decodable {
         var numberSlot: Double
         var size: Double
-        var separator: String
     }
 
     struct ContactBlock: Decodable {

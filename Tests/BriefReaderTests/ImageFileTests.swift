@@ -40,6 +40,18 @@ final class ImageFileTests: XCTestCase {
         XCTAssertEqual("\(image.width)×\(image.height)", "640×480")
     }
 
+    func testJPEGDensityIsItsResolution() throws {
+        func jfif(units: UInt8, x: Int, y: Int) -> [UInt8] {
+            let app0: [UInt8] = [0xFF, 0xE0, 0x00, 0x10] + Array("JFIF\0".utf8) + [1, 2, units,
+                                 UInt8(x >> 8), UInt8(x & 0xFF), UInt8(y >> 8), UInt8(y & 0xFF), 0, 0]
+            let plain = jpeg(width: 300, height: 200)
+            return Array(plain[..<2]) + app0 + Array(plain[2...])
+        }
+        XCTAssertEqual(try read(jfif(units: 1, x: 300, y: 150)).get().pixelsPerMetre, PixelsPerMetre(x: 11811, y: 5906))
+        XCTAssertEqual(try read(jfif(units: 2, x: 40, y: 40)).get().pixelsPerMetre, PixelsPerMetre(x: 4000, y: 4000))
+        XCTAssertNil(try read(jfif(units: 0, x: 1, y: 1)).get().pixelsPerMetre, "a unitless density is only an aspect")
+    }
+
     func testJPEGWithLargeMetadataBeforeTheFrameIsMeasured() throws {
         // Two near-maximal APP1 segments (EXIF + XMP) put the frame ~128 KiB into the file.
         let image = try read(jpeg(width: 4032, height: 3024, app1Sizes: [65_000, 65_000])).get()

@@ -56,7 +56,7 @@ final class BlockKindsTests: XCTestCase {
         let text = PrintedText.lines(try PrintedText.chars(ofPDF: rendered.path)).map(\.mainText).joined().compacted
         for expected in ["测试简报", "副标题", "甲&乙", "2026年6月1日", "第149期", "目录", "一、各种块", "（一）小节",
                          "swiftbuild", "第一项，说明无序列表。", "3.", "引文段落", "项目", "数值", "42%", "图1", "示例图片",
-                         "letanswer=42", "最后一段", "换行之后。", "参考文献", "来源甲|标题甲|2026-05-30", "https://example.org/a",
+                         "letanswer=42", "最后一段", "换行之后。", "参考文献", "[1]来源甲：标题甲，2026-05-30。", "https://example.org/a",
                          "联系我们", "网站", "图片码", "一个用于测试的编辑部。"] {
             XCTAssertTrue(text.contains(expected.compacted), "expected “\(expected)” in the printed text")
         }

@@ -7,7 +7,7 @@ final class PageBreakerTests: XCTestCase {
         (0..<lines).map { GridItem.line(group: group, index: $0, count: lines) }
     }
 
-    /// Page contents as a compact picture: H heading, S space, B box, digit = line of group.
+    /// Page contents as a compact picture: H heading, S space, B box, F float, digit = line of group.
     private func picture(_ items: [GridItem], _ pages: [PageSlice]) -> [String] {
         pages.map { page in
             page.items.map { placed -> String in
@@ -16,9 +16,29 @@ final class PageBreakerTests: XCTestCase {
                 case .line(let group, _, _): return String(group)
                 case .box: return item.keepWithNext ? "H" : "B"
                 case .space: return "S"
+                case .float: return "F"
                 }
             }.joined()
         }
+    }
+
+    func testFigureThatDoesNotFitOpensTheNextPageWhileTheTextFillsThisOne() {
+        let items = paragraph(1, lines: 6) + [.space(lines: 1), .float(lines: 5), .space(lines: 1)] + paragraph(2, lines: 8)
+        let pages = PageBreaker(linesPerPage: 10).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["1111112222", "F2222"],
+                       "the text goes on under the paragraph; the figure leads the next page, its spaces dropped")
+        XCTAssertEqual(pages[1].items.map(\.line), [0, 6, 7, 8, 9], "one line between the figure and the text")
+    }
+
+    func testFloatsKeepTheirOrder() {
+        let items = paragraph(1, lines: 7) + [.float(lines: 4), .float(lines: 2)] + paragraph(2, lines: 4)
+        let pages = PageBreaker(linesPerPage: 10).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["111111122", "FF22"], "the small figure waits behind the big one")
+    }
+
+    func testFigureThatFitsStaysInTheText() {
+        let items = paragraph(1, lines: 3) + [.float(lines: 4)] + paragraph(2, lines: 3)
+        XCTAssertEqual(picture(items, PageBreaker(linesPerPage: 10).paginate(items)), ["111F222"])
     }
 
     func testHeadingIsNeverLastOnAPage() {

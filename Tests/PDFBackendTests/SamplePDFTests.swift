@@ -291,8 +291,8 @@ final class SamplePDFTests: XCTestCase {
                 && $0.baseline >= link.y0 && $0.baseline <= link.y1 + 0.5 }
             guard let number = Int(inside.map(\.text).joined()), let target = LinksAndOutline.target(link.uri) else { continue }
             linked += 1
-            let entry = lines.first { $0.text.hasPrefix("\(number).") && $0.size < body.em }
-            XCTAssertNotNil(entry, "no reference entry \(number).")
+            let entry = lines.first { $0.text.hasPrefix("[\(number)]") && $0.size < body.em }
+            XCTAssertNotNil(entry, "no reference entry [\(number)]")
             XCTAssertEqual(target.page, entry?.page, "citation \(number) on page \(link.page) leads to page \(target.page)")
         }
         let expected = edition.briefing.edition.citations.reduce(0) { count, citation in

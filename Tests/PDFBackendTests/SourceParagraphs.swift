@@ -17,7 +17,14 @@ enum SourceParagraphs {
                 walk(subsection.blocks)
             }
         }
-        for reference in edition.references { paragraphs.append(reference.fields.joined(separator: " | ")) }
+        for reference in edition.references {
+            // 「[n] source：title，date。note」 with the URL on a line of its own.
+            var entry = "[\(reference.number)]\(reference.source)：\(reference.title)"
+            if let date = reference.date { entry += "，" + date }
+            entry += "。"
+            if let note = reference.note { entry += note + ("。！？".contains(note.last ?? "。") ? "" : "。") }
+            paragraphs.append(entry + (reference.url ?? ""))
+        }
         for organisation in briefing.publication.contact?.about ?? [] { paragraphs.append(organisation.text) }
         return paragraphs.map(\.compacted).filter { !$0.isEmpty }
     }

@@ -42,7 +42,7 @@ final class TaggedPDFTests: XCTestCase {
         XCTAssertEqual(tree.texts(of: "TH"), ["项目", "数值"])
         XCTAssertEqual(tree.texts(of: "TD").map(\.compacted), ["内存", "1万亿", "HBM", "42%"])
         XCTAssertEqual(tree.texts(of: "Caption").prefix(2).map(\.compacted), ["表1", "图1示例图片"])
-        XCTAssertEqual(tree.texts(of: "Lbl").map(\.compacted), ["•", "•", "3.", "1.", "2."])
+        XCTAssertEqual(tree.texts(of: "Lbl").map(\.compacted), ["•", "•", "3.", "[1]", "[2]"])
         XCTAssertEqual(tree.texts(of: "H1").map(\.compacted), ["摘要", "目录", "一、各种块", "参考文献"])
         XCTAssertEqual(tree.texts(of: "H2").map(\.compacted), ["（一）小节", "联系我们"])
     }

@@ -40,9 +40,24 @@ final class BreakOpportunityTests: XCTestCase {
         XCTAssertEqual(marked("日 AI 和"), "日 |AI |和")
     }
 
-    func testCodeBreaksOnlyAfterSlashOrBeforeStopQueryAmpersandEquals() {
-        let runs = [Fixtures.t("见"), StyledText(text: "https://a.cn/x_y-z?p=1&q=2", style: Fixtures.code), Fixtures.t("。")]
-        XCTAssertEqual(marked(runs), "见|https://|a|.cn/|x_y-z|?p|=1|&q|=2。")
+    func testCodeBreaksAfterASolidusOrBeforePunctuationNeverAfterAHyphen() {
+        let runs = [Fixtures.t("见"), StyledText(text: "https://a.cn/x_y?p=1&q=2", style: Fixtures.code), Fixtures.t("。")]
+        XCTAssertEqual(marked(runs), "见|https://|a|.cn/|x|_y|?p|=1|&q|=2。")
+        let file = [Fixtures.t("见"), StyledText(text: "out/2026-05-29.pdf", style: Fixtures.code)]
+        XCTAssertEqual(marked(file), "见|out/|2026-05-29|.pdf", "a date in a path stays whole")
+        let long = [StyledText(text: "a/download-all-records", style: Fixtures.code)]
+        XCTAssertEqual(marked(long), "a/|download-all-records", "never at a hyphen, before or after it")
+    }
+
+    func testRangesAndDatesStayWhole() {
+        XCTAssertEqual(marked("约10～20家"), "约|10～20|家")
+        XCTAssertEqual(marked("于2026-05-12发布"), "于|2026-05-12|发|布")
+    }
+
+    func testTypedSpaceNextToAFullWidthMarkTakesNoRoom() {
+        let spaced = Fixtures.typesetter.naturalWidth([Fixtures.t("数据要素 ×”大赛")])
+        let solid = Fixtures.typesetter.naturalWidth([Fixtures.t("数据要素×”大赛")])
+        XCTAssertEqual(spaced, solid, accuracy: 1e-9)
     }
 
     func testCitationHangsOnItsText() {

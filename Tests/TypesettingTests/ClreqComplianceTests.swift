@@ -71,12 +71,12 @@ final class ClreqComplianceTests: XCTestCase {
 
     func testAuditCatchesAHandMadeViolation() {
         // The audit itself must be able to fail: a line starting with `，` and a ragged edge.
-        let spec = Fixtures.spec([Fixtures.t("甲乙丙，丁")], widthEm: 7)
-        var lines = Fixtures.typesetter.layout(ParagraphSpec(runs: spec.runs, width: 3 * Fixtures.em, alignment: .justified))
+        let spec = Fixtures.spec([Fixtures.t("甲乙丙丁戊己庚辛壬癸")], widthEm: 7)
+        var lines = Fixtures.typesetter.layout(ParagraphSpec(runs: spec.runs, width: 4 * Fixtures.em, alignment: .justified))
         XCTAssertGreaterThan(lines.count, 1)
         lines[0].width -= 1
         var report = Audit.Report()
-        Audit.check(lines, spec: ParagraphSpec(runs: spec.runs, width: 3 * Fixtures.em), into: &report)
+        Audit.check(lines, spec: ParagraphSpec(runs: spec.runs, width: 4 * Fixtures.em), into: &report)
         XCTAssertTrue(report.violations.contains { $0.contains("set width") }, "expected a set-width violation, found \(report.violations)")
     }
 }

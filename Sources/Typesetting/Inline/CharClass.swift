@@ -67,11 +67,12 @@ enum CharClass: Equatable {
     ])
     /// Marks that are doubled into one 2-em sign and never split (GB 5.1.4, 5.1.5).
     static let doubledMarks: Set<UInt32> = [0x2014, 0x2026, 0x22EF, 0x2E3A]
-    /// Where code and URLs may break (the Chicago Manual's rule for URLs): after a `/`, and
-    /// before these, so the mark that ends a line never reads as a hyphen or a full stop;
-    /// never after `-`, which would read as hyphenation (and which text extraction deletes).
+    /// Where code and URLs may break: after a solidus, or before these, so a line never ends
+    /// in a hyphen or a dot that reads as the end of a word (clreq: never hyphenate identifiers).
     static let codeBreakAfter: Set<UInt32> = [0x2F] // /
     static let codeBreakBefore: Set<UInt32> = [0x2E, 0x3F, 0x26, 0x3D] // . ? & =
+    /// Connectors of a range between numbers (`10～20`, `3–5`): never broken after.
+    static let rangeConnectors: Set<UInt32> = [0xFF5E, 0x301C, 0x2013, 0x7E]
 
     static func isHan(_ c: UInt32) -> Bool {
         switch c {
@@ -96,10 +97,11 @@ enum CharClass: Equatable {
         }
     }
 
-    /// Full-width marks and CJK symbols that are not brackets or pause marks.
+    /// Full-width marks and CJK symbols that are not brackets or pause marks; `×` `÷` are
+    /// full-width in the CJK faces that set them.
     static func isFullWidthPunct(_ c: UInt32) -> Bool {
         switch c {
-        case 0x00B7, 0x2010...0x2027, 0x2030...0x205E, 0x2E3A, 0x22EF, 0x3000...0x303F, 0x30FB,
+        case 0x00B7, 0x00D7, 0x00F7, 0x2010...0x2027, 0x2030...0x205E, 0x2E3A, 0x22EF, 0x3000...0x303F, 0x30FB,
              0xFE10...0xFE6F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65, 0xFFE0...0xFFEE,
              0x2100...0x214F:
             return true

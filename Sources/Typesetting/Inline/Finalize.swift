@@ -1,8 +1,3 @@
-/// Beyond this much extra space per inter-character position (em), a line that also has
-/// letter-spacing positions spreads the space over both: a quarter em between two Han
-/// characters is where even spacing starts to read as a gap.
-let looseInterCharacterLimit = 0.25
-
 /// Stage 5 of inline layout: turns each chosen line into positioned glyphs. The line's
 /// edges are treated (an opening bracket at the start loses its blank half, also after the
 /// indent; a mark at the end keeps only its ink half, GB 5.1.10), then the difference to the
@@ -10,7 +5,8 @@ let looseInterCharacterLimit = 0.25
 /// (punctuation halves, Western spaces, Han–Latin glue, stops) and each level gives the same
 /// fraction of its capacity at every position, so similar positions on a line stay equal;
 /// stretching fills Western spaces to ½ em, then Han–Latin glue to ⅓ em, then spreads the rest
-/// evenly over the inter-character positions (or, on a line with none, letter-spaces).
+/// evenly over the inter-character positions and word spaces (on a line with none, over its
+/// Han–Latin glue), never between letters.
 /// Justified lines other than the last and those before a hard break are set to the full
 /// width, so their right edges agree exactly; the others are set solid and aligned.
 func finalize(_ s: SpacedText, lines spans: [LineSpan], spec: ParagraphSpec, store: FontStore) -> [Line] {
@@ -64,17 +60,15 @@ func finalizeLine(_ s: SpacedText, _ span: LineSpan, spec: ParagraphSpec, store:
             stretchFraction[level] = take / stretchTotal[level]
             need -= take
         }
-        if need > 0 {
+        // The rest spreads evenly over the inter-character positions and word spaces up to
+        // ½ em each, or on a line with none over its Han–Latin glue up to ½ em. A line that
+        // still falls short (a few characters beside a long URL) stays short, ragged: holes
+        // of an em between characters, or letter-spacing, read worse than a short line.
+        if need > 0 && stretchTotal[2] > 0 {
+            stretchFraction[2] = min(need / stretchTotal[2], interCharacterStretchLimit * atoms[a].em)
+        } else if need > 0 && stretchTotal[3] > 0 {
             let em = atoms[a].em
-            if stretchTotal[2] > 0 && (need / stretchTotal[2] <= looseInterCharacterLimit * em || stretchTotal[3] == 0) {
-                stretchFraction[2] = need / stretchTotal[2]
-            } else if stretchTotal[2] + stretchTotal[3] > 0 {
-                // Too few CJK positions for the space (a line of URL and two Han characters):
-                // letter-space the Western text too rather than open one big hole.
-                let each = need / (stretchTotal[2] + stretchTotal[3])
-                stretchFraction[2] = each
-                stretchFraction[3] = each
-            }
+            stretchFraction[3] = min(need / stretchTotal[3], (hanLatinGlueLimit - hanLatinGlueMaximum) * em)
         }
     }
     func adjustment(shrink: Levels, stretch: Levels) -> Double {

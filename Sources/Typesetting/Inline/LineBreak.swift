@@ -61,7 +61,8 @@ let widthEpsilon = 1e-6
 /// and shrink in constant time, corrected for the edge effects of that particular line (the
 /// glue at the break vanishes, trailing spaces drop, a mark at the end and an opening bracket
 /// at the start lose their blank half). The demerits of a line are (linePenalty + badness)²
-/// plus its break penalty²; the paragraph minimises `BreakCost`, demerits last.
+/// plus its break penalty², plus `adjacentFitnessDemerits` when it is two fitness classes
+/// from the line before; the paragraph minimises `BreakCost`, demerits last.
 /// Because a line can hold only so many atoms, this is O(atoms × atoms per line).
 func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
     let n = s.atoms.count
@@ -79,6 +80,10 @@ func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
 
     var best = [BreakCost](repeating: .unreachable, count: ends.count)
     var previous = [Int](repeating: -1, count: ends.count)
+    // The fitness class of the last line on the best path to each break. Tracking one path
+    // per break (not one per class, as TeX does) keeps the search as fast as before; it
+    // misses a path only when a worse prefix would have fitted the next line better.
+    var fitnessOf = [Fitness](repeating: .decent, count: ends.count)
     for c in 0..<ends.count {
         let b = ends[c]
         let isEnd = c == ends.count - 1
@@ -102,7 +107,11 @@ func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
             foundFeasible = true
             if base.isReachable {
                 let badness = lineBadness(line, avail: avail, em: em, solid: solid, alignment: spec.alignment)
+                let fitness = spec.alignment == .justified && !solid ? Fitness(line, avail: avail, em: em) : .decent
                 var cost = base
+                if p >= 0 && abs(fitness.rawValue - fitnessOf[p].rawValue) > 1 {
+                    cost.demerits += adjacentFitnessDemerits
+                }
                 switch s.breakAfter[b] {
                 case .allowed(let penalty): cost.demerits += penalty * penalty
                 case .emergency: cost.emergencies += 1
@@ -110,7 +119,7 @@ func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
                 }
                 if isEnd && totalCharacters >= 2 && measure.characters(a, b) < 2 { cost.runts += 1 }
                 cost.demerits += (linePenalty + badness) * (linePenalty + badness)
-                if cost < best[c] { best[c] = cost; previous[c] = p }
+                if cost < best[c] { best[c] = cost; previous[c] = p; fitnessOf[c] = fitness }
             }
             if p >= 0 && s.breakAfter[ends[p]] == .mandatory { break }
             p -= 1
@@ -132,6 +141,27 @@ func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
     }
     return lines
 }
+
+/// TeX's fitness classes of a justified line, by its adjustment ratio r (how far it
+/// stretches or shrinks against what it nominally can): a tight line next to a loose one
+/// shows as a change of grey between them, so such neighbours cost `adjacentFitnessDemerits`.
+enum Fitness: Int {
+    case veryLoose = 0, loose, decent, tight
+
+    init(_ line: LineMeasure.Line, avail: Double, em: Double) {
+        let delta = avail - line.natural
+        if delta < 0 {
+            self = line.shrink > 0 && -delta / line.shrink > 0.5 ? .tight : .decent
+        } else {
+            let nominal = SpacedText.nominalStretch(line.stretch, em: em)
+            let r = nominal > 0 ? delta / nominal : .infinity
+            self = r > 1 ? .veryLoose : r > 0.5 ? .loose : .decent
+        }
+    }
+}
+
+/// TeX's \adjdemerits: the cost of adjacent lines two or more fitness classes apart.
+let adjacentFitnessDemerits = 10_000.0
 
 /// Badness of a line (TeX's 100·r³): solid lines (last, before a hard break) cost nothing
 /// when they fit; justified lines by how far they stretch or shrink against what they can;

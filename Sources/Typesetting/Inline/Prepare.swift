@@ -30,6 +30,8 @@ struct PreparedText {
 /// and unregulated by GB and clreq, but a number reads better with its measure word:
 /// a soft penalty lets the breaker avoid it when another break is about as good.
 let digitMeasureWordPenalty = 50.0
+/// A URL breaks after `/` by preference, before `. ? & =` when it must.
+let codeBreakBeforePenalty = 50.0
 
 private let unibreakReady: Void = { init_linebreak() }()
 
@@ -48,7 +50,9 @@ func prepare(_ text: CollectedText, language: String) -> PreparedText {
 /// gets no gap). Typed spaces there are collapsed so the output does not depend on whether the
 /// author typed them (CSS `text-autospace: replace`). The glue goes at the boundary where
 /// UAX #14 allows the break, after the last space, so a line break swallows it; no glue is put
-/// next to full-width marks, and spaces next to full-width marks collapse too.
+/// next to full-width marks, and spaces next to full-width marks collapse too (brackets and
+/// quotes on either side, other full-width marks such as `×` `——` next to Han text): the
+/// mark's own side bearing is the space, and a typed one would open a hole.
 private func hanLatinSpacing(_ text: CollectedText, _ classes: [CharClass]) -> ([Bool], [Bool]) {
     let n = text.count
     var glue = [Bool](repeating: false, count: n)
@@ -66,7 +70,8 @@ private func hanLatinSpacing(_ text: CollectedText, _ classes: [CharClass]) -> (
         if onBaseline && ((a == .han && western(b)) || (western(a) && b == .han)) {
             glue[j - 1] = true
             for k in (i + 1)..<j { collapsed[k] = true }
-        } else if j > i + 1 && ((a == .opening || a == .closing) || (b == .opening || b == .closing)) {
+        } else if j > i + 1 && ((a == .opening || a == .closing) || (b == .opening || b == .closing)
+                                  || (a == .han && b == .fixedPunct) || (a == .fixedPunct && b == .han)) {
             for k in (i + 1)..<j { collapsed[k] = true }
         }
         i = j
@@ -81,8 +86,9 @@ private func hanLatinSpacing(_ text: CollectedText, _ classes: [CharClass]) -> (
 /// - no break before `—` at all (a single `—` connector is GB no-start, `——` is strict
 ///   no-start), and never inside `——`, `……`, `⋯⋯`; a connector between digits (`5—8页`) holds
 ///   both numbers together;
-/// - inside code/URL runs only after `/` or before `. ? & =` (never inside a run of them),
-///   elsewhere inside a token only as an emergency;
+/// - inside code/URL runs only after `/` or before `. ? & =` (Chicago's URL rule), elsewhere
+///   inside a token only as an emergency, and never right after a hyphen;
+/// - never inside a range or date between digits (`10～20`, `2026-05-12`);
 /// - emergency breaks inside Latin words, so an over-long token breaks instead of overflowing;
 /// - a soft penalty between a digit and a following Han character;
 /// - no break before or inside a raised run (superscript citations hang on their text).
@@ -125,11 +131,14 @@ private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], c
         }
         let codeHere = text.style(at: left).isCode, codeNext = text.style(at: i + 1).isCode
         if codeHere && codeNext && classes[i] != .space && classes[i + 1] != .space {
-            let afterSlash = CharClass.codeBreakAfter.contains(here) && !CharClass.codeBreakAfter.contains(next)
-            let beforeMark = CharClass.codeBreakBefore.contains(next) && !CharClass.codeBreakBefore.contains(here)
-                && !CharClass.codeBreakAfter.contains(here)
-            if afterSlash || beforeMark {
+            if CharClass.codeBreakAfter.contains(here) && !CharClass.codeBreakAfter.contains(next) {
                 out[i] = .allowed(penalty: 0)
+            } else if CharClass.codeBreakBefore.contains(next) && !CharClass.codeBreakBefore.contains(here)
+                        && !CharClass.codeBreakAfter.contains(here) {
+                out[i] = .allowed(penalty: codeBreakBeforePenalty)
+            } else if here == 0x2D {
+                // A line ending in a hyphen reads as a hyphenated word (and pdftotext joins it).
+                out[i] = .prohibited
             } else {
                 out[i] = .emergency
             }
@@ -145,6 +154,11 @@ private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], c
             out[i] = .prohibited
             continue
         }
+        // A range `10～20`, `3–5` and a date `2026-05-12` read as one number.
+        if CharClass.rangeConnectors.contains(here) || here == 0x2D, left > 0, isDigit(c[left - 1]), isDigit(next) {
+            out[i] = .prohibited
+            continue
+        }
         if case .prohibited = out[i], classes[left] == .latin, classes[i + 1] == .latin, left == i {
             out[i] = .emergency
             continue
@@ -157,3 +171,4 @@ private func breakOpportunities(_ text: CollectedText, _ classes: [CharClass], c
 }
 
 private func isDigit(_ c: UInt32) -> Bool { (0x30...0x39).contains(c) }
+private func isLetter(_ c: UInt32) -> Bool { (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) }

@@ -10,17 +10,25 @@ let wordSpaceMaximum = 0.5
 /// proportional Western fonts whose space is about ⅓ em; the CJK fonts' own space is already
 /// narrower (Noto CJK: 0.256 em), so the floor is relative to it.
 let wordSpaceShrinkFloor = 0.8
-/// Inter-character glue between CJK characters stretches without bound, but the line
+/// Han–Latin glue beyond ⅓ em is the last resort; the tiny nominal value makes the breaker
+/// avoid lines that need it.
+let glueOverflowNominalStretch = 0.005
+/// … and it never opens wider than ½ em, where it would read as a typed space.
+let hanLatinGlueLimit = 0.5
+/// Inter-character glue and word spaces open by at most this much (em) on a justified
+/// line; a line that would need more is left short.
+let interCharacterStretchLimit = 0.5
+/// Inter-character glue between CJK characters stretches up to that limit, but the line
 /// breaker scores it as if each gap could give this much (in em) at badness 100: a 40-em line
 /// then takes up to 2 em before it counts as loose, and looseness beyond is costly.
 let interCharacterNominalStretch = 0.05
-/// Letter spacing inside Western words is the last resort for lines with no other place to
-/// stretch (a line of one long URL); the tiny nominal value makes the breaker avoid it.
-let letterSpacingNominalStretch = 0.005
 
 /// Stretch and shrink by priority level. Stretch: 0 = Western spaces up to ½ em,
-/// 1 = Han–Latin glue up to ⅓ em, 2 = inter-character positions (a count), 3 = letter
-/// spacing (a count). Shrink: 0 = brackets, quotes and `，、；：` to ½ em, 1 = Western spaces,
+/// 1 = Han–Latin glue up to ⅓ em, 2 = inter-character positions and word spaces beyond
+/// ½ em (a count), 3 = Han–Latin glue beyond ⅓ em (a count), the last resort of a line
+/// with no other place to stretch (`道Micron跻` in a narrow column). The letters of a Latin
+/// word, a URL or code are never spaced apart (it changes the word's shape, and pdftotext
+/// splits such words). Shrink: 0 = brackets, quotes and `，、；：` to ½ em, 1 = Western spaces,
 /// 2 = Han–Latin glue to ⅛ em, 3 = `。？！．` to ½ em (clreq's reduction order).
 typealias Levels = SIMD4<Double>
 
@@ -56,8 +64,8 @@ struct SpacedText {
 /// their blank half as shrink (brackets and pause marks before stops, as clreq orders it).
 /// Gaps: Han–Latin glue where Prepare put it; inter-character stretch between CJK
 /// characters, but never after a mark (punctuation never stretches, and `——` `……` keep
-/// exactly 2 em to the next character) and never before connectors, solidi or `·`; letter
-/// spacing inside Western words as a last resort.
+/// exactly 2 em to the next character) and never before connectors, solidi or `·`; never
+/// between the letters of a Western word.
 func measure(_ shaped: ShapedText) -> SpacedText {
     let atoms = shaped.atoms
     let prepared = shaped.prepared
@@ -96,6 +104,16 @@ func measure(_ shaped: ShapedText) -> SpacedText {
             }
         }
     }
+    // A raised citation after a closing mark (`设施”⁵。`) sits in the mark's blank half
+    // instead of leaving it as a hole before the number.
+    if n > 1 {
+        for k in 0..<(n - 1) where atoms[k].kind == .closing && blankRight[k] > 0 && !paired[k]
+            && prepared.text.styles[atoms[k + 1].style].baselineShift > 0 {
+            s.pairTrimRight[k] = blankRight[k]
+            blankRight[k] = 0
+            paired[k] = true
+        }
+    }
     for k in 0..<n {
         let atom = atoms[k], em = atom.em
         s.width[k] = atom.advance - s.pairTrimLeft[k] - s.pairTrimRight[k]
@@ -125,12 +143,14 @@ func measure(_ shaped: ShapedText) -> SpacedText {
             s.gapWidth[k] = hanLatinGlue * glueEm
             s.gapShrink[k][2] = (hanLatinGlue - hanLatinGlueMinimum) * glueEm
             s.gapStretch[k][1] = (hanLatinGlueMaximum - hanLatinGlue) * glueEm
+            s.gapStretch[k][3] = 1
         } else if atom.kind == .space || next.kind == .space || atom.kind == .hardBreak || next.kind == .hardBreak
                     || [.opening, .closing, .fixedPunct].contains(atom.kind)
                     || (next.kind == .fixedPunct && !startsDoubledMark(next, prepared.text)) {
             // Spaces carry their own stretch; punctuation never stretches.
-        } else if atom.kind == .latin && next.kind == .latin {
-            s.gapStretch[k][3] = 1
+        } else if atom.kind == .latin && (next.kind == .latin || next.kind == .closing) {
+            // Letters of one Western word, URL or code token stay solid, and so does a word
+            // with the mark after it (`index.html，`).
         } else {
             s.gapStretch[k][2] = 1
         }
@@ -154,6 +174,6 @@ extension SpacedText {
     /// Stretch a line can give before it counts as loose (badness 100), pt, from its levels:
     /// capped levels as they are, counted positions at their nominal amounts.
     static func nominalStretch(_ levels: Levels, em: Double) -> Double {
-        levels[0] + levels[1] + levels[2] * interCharacterNominalStretch * em + levels[3] * letterSpacingNominalStretch * em
+        levels[0] + levels[1] + levels[2] * interCharacterNominalStretch * em + levels[3] * glueOverflowNominalStretch * em
     }
 }

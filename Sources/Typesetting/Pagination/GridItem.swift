@@ -6,8 +6,11 @@ public struct GridItem: Hashable, Sendable {
         /// Line `index` (0-based) of a group of `count` lines that may break between its
         /// lines, subject to the widow and orphan rule: a paragraph, a code block.
         case line(group: Int, index: Int, count: Int)
-        /// Never broken: a heading, a figure, a table, a block of QR codes.
+        /// Never broken: a heading, a table, a block of QR codes.
         case box
+        /// Never broken, and free to move: a figure that does not fit where it stands goes to
+        /// the top of the next page while the text after it fills the rest of this one.
+        case float
         /// Vertical space between blocks; dropped when it would open a page.
         case space
     }
@@ -38,9 +41,14 @@ public struct GridItem: Hashable, Sendable {
         GridItem(kind: .box, lines: lines, keepWithNext: keepWithNext)
     }
 
+    public static func float(lines: Int) -> GridItem {
+        GridItem(kind: .float, lines: lines)
+    }
+
     public static func space(lines: Int) -> GridItem {
         GridItem(kind: .space, lines: lines)
     }
 
     public var isSpace: Bool { if case .space = kind { return true } else { return false } }
+    public var isFloat: Bool { if case .float = kind { return true } else { return false } }
 }

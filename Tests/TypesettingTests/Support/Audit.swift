@@ -73,8 +73,23 @@ enum Audit {
                     r.fail("\(label) line \(i) splits \(l.last)\(n.first)")
                 }
             }
-            // 2. Right edges of non-final lines.
-            if !line.isLast {
+            // 2. Right edges of non-final lines. A line with no space and no two Han characters
+            // side by side (a piece of a URL, `详` before one) has nowhere to stretch but between
+            // its letters, which the engine never does, or its Han–Latin glue up to ½ em: it may
+            // end short, never long.
+            // Nor does a line whose Han characters already stand ½ em apart (the most the
+            // engine opens them), beside a URL in a narrow column.
+            let chars = Array(text)
+            let rigid = !chars.contains(" ") && !zip(chars, chars.dropFirst()).contains { isHan($0) && isHan($1) }
+            var widest = 0.0
+            for (a, b) in zip(cs, cs.dropFirst()) where isHan(a.last) && isHan(b.first) && a.yOffset == 0 && b.yOffset == 0 {
+                widest = max(widest, (b.x - a.x) / em - 1)
+            }
+            let openedFully = widest >= 0.5 - 1e-3
+            if !line.isLast && (rigid || openedFully) {
+                if line.width > W + 1e-6 { r.fail("\(label) line \(i) overflows: \(line.width) > \(W): \(text)") }
+                if widest > 0.5 + 1e-3 { r.fail("\(label) line \(i) opens Han characters \(widest) em apart: \(text)") }
+            } else if !line.isLast {
                 if abs(line.width - W) > 1e-6 { r.fail("\(label) line \(i) set width \(line.width) expected \(W): \(text)") }
                 if closingOrPause.contains(l.last) {
                     let occupancy = (W - l.x) / em
