@@ -47,14 +47,4 @@ extension Composer {
         let pointsPerInch = 72.0
         return (Double(image.pixelWidth) / across * pointsPerInch, Double(image.pixelHeight) / down * pointsPerInch)
     }
-
-    /// "图 N　" before the caption, unless the editor already began it with 图 N: printed
-    /// once, never 「图 1 图 1 示意」. (Interim: numbering moves into the model with captions.)
-    static func captionLabel(_ figure: Figure) -> String {
-        let text = figure.caption.plainText.trimmingCharacters(in: .whitespaces)
-        let typed = "图" + String(figure.number)
-        let compact = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{3000}", with: "")
-        if compact.hasPrefix(typed), !(compact.dropFirst(typed.count).first?.isNumber ?? false) { return "" }
-        return "图 \(figure.number)　"
-    }
 }
