@@ -11,6 +11,9 @@ final class PagePainter {
     let document: PDFDocument
     let layout: PrintLayout
     let annotations: AnnotationTable
+    /// Whether content is marked for the structure tree; off only to measure what tagging
+    /// costs (the untagged baseline of the size and time bounds).
+    let tagged: Bool
     private var fonts: [FontFace: PDFFont] = [:]
     private var images: [String: PDFImage] = [:]
     /// Anchor → (0-based page, PDF y of the destination).
@@ -22,11 +25,19 @@ final class PagePainter {
     /// painted: consecutive lines of one element share one, so a paragraph has one MCID per
     /// page unless English passages interrupt it.
     private var openContent: (element: PDFStructureElement, language: String?)?
+    /// The Link element of each link drawn so far, by the element holding it and the link's
+    /// annotation tag (the elements live as long as the document's structure tree).
+    private var links: [LinkKey: PDFStructureElement] = [:]
+    private struct LinkKey: Hashable {
+        var element: ObjectIdentifier
+        var tag: Int
+    }
 
-    init(document: PDFDocument, layout: PrintLayout, annotations: AnnotationTable) {
+    init(document: PDFDocument, layout: PrintLayout, annotations: AnnotationTable, tagged: Bool = true) {
         self.document = document
         self.layout = layout
         self.annotations = annotations
+        self.tagged = tagged
     }
 
     /// Converts a y in the type area (down from its top) to PDF's y.
@@ -64,7 +75,7 @@ final class PagePainter {
 
     /// Opens or closes the artifact sequence so what follows is decoration or content.
     private func decoration(_ on: Bool, on page: PDFPage) {
-        guard on != inArtifact else { return }
+        guard tagged, on != inArtifact else { return }
         unmark(page)
         if on { page.beginArtifact() } else { page.endArtifact() }
         inArtifact = on
@@ -73,6 +84,7 @@ final class PagePainter {
     /// Makes what follows content of `element` in `language`, continuing the open sequence
     /// when it is the same.
     private func mark(_ element: PDFStructureElement, language: String? = nil, on page: PDFPage) {
+        guard tagged else { return }
         if let open = openContent, open.element === element, open.language == language { return }
         decoration(false, on: page)
         unmark(page)
@@ -174,10 +186,7 @@ final class PagePainter {
             let target = linkTag(glyphs[start])
             var end = start + 1
             while end < glyphs.count, linkTag(glyphs[end]) == target { end += 1 }
-            var owner = element
-            if let target {
-                owner = annotations[target].citation ? element.add(.reference).add(.link) : element.add(.link)
-            }
+            let owner = target.map { linkElement(tag: $0, in: element) } ?? element
             var piece = start
             while piece < end {
                 var pieceEnd = piece + 1
@@ -203,6 +212,17 @@ final class PagePainter {
             decoration(true, on: page)
             strikeRules(glyphs, x: x, y: y, on: page)
         }
+    }
+
+    /// The Link element of the link `tag` in `element` (under a Reference for a citation),
+    /// made when the link is first drawn: a link wrapped over lines or pages is one element
+    /// with a link annotation per piece.
+    private func linkElement(tag: Int, in element: PDFStructureElement) -> PDFStructureElement {
+        let key = LinkKey(element: ObjectIdentifier(element), tag: tag)
+        if let link = links[key] { return link }
+        let link = annotations[tag].citation ? element.add(.reference).add(.link) : element.add(.link)
+        links[key] = link
+        return link
     }
 
     /// The glyphs in text runs: one per change of face, size or colour.
