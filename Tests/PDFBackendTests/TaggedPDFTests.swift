@@ -89,6 +89,59 @@ final class TaggedPDFTests: XCTestCase {
         XCTAssertTrue(tree.texts(of: "Link").contains("原文"))
     }
 
+    func testTheExampleEditionsPassThePDFUACheck() throws {
+        let editions = Checkout.root.appendingPathComponent("examples/xinzhi-demo/editions")
+        for date in ["2026-05-27", "2026-05-28"] {
+            let rendered = try RenderedEdition(BriefingReader.read(editionAt: editions.appendingPathComponent("\(date).md").path))
+            try assertPassesPDFUA(rendered.path)
+        }
+    }
+
+    func testLongTableFixturePassesTheCheckWithEveryRowAndCellInOrder() throws {
+        let briefing = try BriefingReader.read(editionAt: TaggedPDFSizeTests.longTable)
+        let rendered = try RenderedEdition(briefing)
+        try assertPassesPDFUA(rendered.path)
+        XCTAssertGreaterThan(try Tool.run("pdfinfo", [rendered.path]).text.pagesCount, 2, "the table runs over pages")
+        let tree = try StructureTree(pdf: rendered.path)
+        guard case .table(let table) = briefing.edition.sections[0].blocks[1] else { return XCTFail("no table in the fixture") }
+        XCTAssertEqual(tree.roles.filter { $0 == "Table" }.count, 1)
+        XCTAssertEqual(tree.roles.filter { $0 == "TR" }.count, table.rows.count + 1)
+        XCTAssertEqual(tree.texts(of: "TH").count, table.header.count)
+        XCTAssertEqual(tree.texts(of: "TD").count, table.rows.count * table.header.count)
+        XCTAssertEqual(tree.texts(of: "TD").prefix(2).map(\.compacted), ["1", "宁波经开区"])
+    }
+
+    func testListsFigureEnglishAndLinksEditionPassesTheCheck() throws {
+        let rendered = try RenderedEdition(TaggedPDFSizeTests.linksAndEnglish())
+        try assertPassesPDFUA(rendered.path)
+        let tree = try StructureTree(pdf: rendered.path)
+        XCTAssertEqual(tree.texts(of: "Link").filter { $0.hasPrefix("原文第") }.count, 40)
+    }
+
+    func testALinkWrappedOverTwoLinesIsOneLinkElementWithAnAnnotationPerLine() throws {
+        var briefing = try BlockKindsTests.briefing()
+        let words = String(repeating: "公共数据资源登记管理办法实施问答全文", count: 3)
+        briefing.edition.sections[0].blocks = [
+            .paragraph([.text("国家数据局就公共数据资源登记作出问答，详见"), .link(url: "https://example.org/nda", [.text(words)]),
+                        .text("，登记结果将向社会公开。")]),
+        ]
+        let rendered = try RenderedEdition(briefing)
+        try assertPassesPDFUA(rendered.path)
+        let tree = try StructureTree(pdf: rendered.path)
+        let links = tree.elements.filter { $0.role == "Link" && $0.text.compacted.hasPrefix("公共数据") }
+        XCTAssertEqual(links.map(\.text.compacted), [words], "one Link element with the whole link text")
+        XCTAssertEqual(links.first?.annotations, 2, "a link annotation for each line")
+    }
+
+    func testTaggingLeavesTheExtractedTextUnchanged() throws {
+        for briefing in [try BriefingReader.read(editionAt: TaggedPDFSizeTests.longTable), try TaggedPDFSizeTests.linksAndEnglish()] {
+            let tagged = try RenderedEdition(briefing), untagged = try RenderedEdition(briefing, tagged: false)
+            let texts = try [tagged, untagged].map { try Tool.run("pdftotext", ["-layout", $0.path, "-"]).text }
+            XCTAssertFalse(texts[0].isEmpty)
+            XCTAssertEqual(texts[0], texts[1])
+        }
+    }
+
     func testEnglishIsARunOfLatinWordsNotALetterOrANumber() {
         func english(_ text: String) -> String {
             let characters = text.map(String.init)
@@ -108,6 +161,13 @@ final class TaggedPDFTests: XCTestCase {
         // the structure tests check instead that every heading holds its text.
         let unexpected = check.skipped.filter { !($0.contains("UA-14-001") && $0.contains("/is_integer")) }
         XCTAssertEqual(unexpected, [], "pdfua could not evaluate these rules", file: file, line: line)
+    }
+}
+
+private extension String {
+    /// The page count `pdfinfo` prints.
+    var pagesCount: Int {
+        split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
     }
 }
 
