@@ -35,8 +35,8 @@ final class TaggedPDFSizeTests: XCTestCase {
     /// The 64-row, 7-column table of `Tests/Fixtures/changbiao`.
     static let longTable = Checkout.root.appendingPathComponent("Tests/Fixtures/changbiao/editions/2026-06-01.md").path
 
-    /// Every block kind, plus a section of many short paragraphs each holding links (one
-    /// wrapped over two lines) and English passages: the most elements per page of text.
+    /// Every block kind, plus 40 short paragraphs each holding two links and an English
+    /// passage: the most elements per page of text.
     static func linksAndEnglish() throws -> Briefing {
         var briefing = try BlockKindsTests.briefing()
         let paragraphs: [Block] = (1...40).map { index in
