@@ -26,11 +26,11 @@ final class PagePainter {
     /// page unless English passages interrupt it.
     private var openContent: (element: PDFStructureElement, language: String?)?
     /// The Link element of each link drawn so far, by the element holding it and the link's
-    /// annotation tag (the elements live as long as the document's structure tree).
+    /// number (the elements live as long as the document's structure tree).
     private var links: [LinkKey: PDFStructureElement] = [:]
     private struct LinkKey: Hashable {
         var element: ObjectIdentifier
-        var tag: Int
+        var link: Int
     }
 
     init(document: PDFDocument, layout: PrintLayout, annotations: AnnotationTable, tagged: Bool = true) {
@@ -183,9 +183,9 @@ final class PagePainter {
         let english = EnglishSpans.mask(glyphs.map(\.text))
         var start = 0
         while start < glyphs.count {
-            let target = linkTag(glyphs[start])
+            let target = linkTag(glyphs[start]), number = linkNumber(glyphs[start])
             var end = start + 1
-            while end < glyphs.count, linkTag(glyphs[end]) == target { end += 1 }
+            while end < glyphs.count, linkNumber(glyphs[end]) == number { end += 1 }
             let owner = target.map { linkElement(tag: $0, in: element) } ?? element
             var piece = start
             while piece < end {
@@ -218,7 +218,7 @@ final class PagePainter {
     /// made when the link is first drawn: a link wrapped over lines or pages is one element
     /// with a link annotation per piece.
     private func linkElement(tag: Int, in element: PDFStructureElement) -> PDFStructureElement {
-        let key = LinkKey(element: ObjectIdentifier(element), tag: tag)
+        let key = LinkKey(element: ObjectIdentifier(element), link: linkNumber(tag: tag))
         if let link = links[key] { return link }
         let link = annotations[tag].citation ? element.add(.reference).add(.link) : element.add(.link)
         links[key] = link
@@ -256,6 +256,13 @@ final class PagePainter {
         guard let tag = glyph.tag, annotations[tag].target != nil else { return nil }
         return tag
     }
+
+    /// The number of the link the glyph is part of, if any: runs of one link in several
+    /// styles have different tags but one number.
+    private func linkNumber(_ glyph: PositionedGlyph) -> Int? { linkTag(glyph).map { linkNumber(tag: $0) } }
+
+    /// A link tag's link number; a tag made without one stands for a link of its own.
+    private func linkNumber(tag: Int) -> Int { annotations[tag].link ?? -1 - tag }
 
     /// The link rectangle of linked glyphs: their em boxes, raised citation numbers included.
     private func linkBox(_ glyphs: ArraySlice<PositionedGlyph>, x: Double, baseline: Double) -> Box {

@@ -125,8 +125,11 @@ final class TaggedPDFTests: XCTestCase {
     func testALinkWrappedOverTwoLinesIsOneLinkElementWithAnAnnotationPerLine() throws {
         var briefing = try BlockKindsTests.briefing()
         let words = String(repeating: "公共数据资源登记管理办法实施问答全文", count: 3)
+        // In two styles: the bold words are runs of their own, still of the same link.
+        let linked: [Inline] = [.text(String(words.prefix(30))), .strong([.text(String(words.dropFirst(30).prefix(10)))]),
+                                .text(String(words.dropFirst(40)))]
         briefing.edition.sections[0].blocks = [
-            .paragraph([.text("国家数据局就公共数据资源登记作出问答，详见"), .link(url: "https://example.org/nda", [.text(words)]),
+            .paragraph([.text("国家数据局就公共数据资源登记作出问答，详见"), .link(url: "https://example.org/nda", linked),
                         .text("，登记结果将向社会公开。")]),
         ]
         let rendered = try RenderedEdition(briefing)
