@@ -28,6 +28,9 @@ final class PagePainter {
     /// The Link element of each link drawn so far, by the element holding it and the link's
     /// number (the elements live as long as the document's structure tree).
     private var links: [LinkKey: PDFStructureElement] = [:]
+    /// The whole text of each link, by number, over all the lines it is set on (made on the
+    /// first page): every piece's annotation describes the whole link.
+    private var linkTexts: [Int: String]?
     private struct LinkKey: Hashable {
         var element: ObjectIdentifier
         var link: Int
@@ -48,6 +51,7 @@ final class PagePainter {
     /// as artifacts (they are not part of the text a reader or a screen reader follows).
     func paint(_ slice: PageSlice, items: [ComposedItem], runningHead: Line?, pageNumber: Line?) throws {
         let page = document.addPage(width: layout.page.width, height: layout.page.height)
+        if linkTexts == nil { linkTexts = linkTexts(items) }
         for placed in slice.items {
             let top = Double(placed.line) * layout.pitch
             for drawable in items[placed.item].drawables {
@@ -197,7 +201,7 @@ final class PagePainter {
             }
             if let target, let destination = annotations[target].target {
                 let linked = glyphs[start..<end]
-                let text = linked.map(\.text).joined()
+                let text = number.flatMap { linkTexts?[$0] } ?? linked.map(\.text).joined()
                 let description: String
                 switch destination {
                 case .uri(let uri): description = text == uri ? uri : "\(text) \(uri)"
@@ -255,6 +259,19 @@ final class PagePainter {
     private func linkTag(_ glyph: PositionedGlyph) -> Int? {
         guard let tag = glyph.tag, annotations[tag].target != nil else { return nil }
         return tag
+    }
+
+    /// The text of every link in the items' lines, by link number, in item order.
+    private func linkTexts(_ items: [ComposedItem]) -> [Int: String] {
+        var texts: [Int: String] = [:]
+        for item in items {
+            for case .text(let line, _, _, _) in item.drawables {
+                for glyph in line.glyphs {
+                    if let number = linkNumber(glyph) { texts[number, default: ""] += glyph.text }
+                }
+            }
+        }
+        return texts
     }
 
     /// The number of the link the glyph is part of, if any: runs of one link in several

@@ -138,6 +138,12 @@ final class TaggedPDFTests: XCTestCase {
         let links = tree.elements.filter { $0.role == "Link" && $0.text.compacted.hasPrefix("公共数据") }
         XCTAssertEqual(links.map(\.text.compacted), [words], "one Link element with the whole link text")
         XCTAssertEqual(links.first?.annotations, 2, "a link annotation for each line")
+        // Each annotation tells a screen reader the whole link and where it leads (link
+        // annotations are objects of their own, their /Contents a UTF-16 hex string).
+        let file = String(decoding: rendered.bytes, as: UTF8.self)
+        let description = "\(words) https://example.org/nda"
+        let hex = "<FEFF" + description.utf16.map { String(format: "%04X", $0) }.joined() + ">"
+        XCTAssertEqual(file.components(separatedBy: "/Contents" + hex).count - 1, 2, "both annotations: \(description)")
     }
 
     func testTaggingLeavesTheExtractedTextUnchanged() throws {
