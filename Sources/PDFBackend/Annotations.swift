@@ -15,6 +15,9 @@ struct Annotation: Hashable {
     var emphasisDots: Bool = false
     /// A citation number linking to its reference entry (a Reference in the structure).
     var citation: Bool = false
+    /// Which link the run belongs to (`AnnotationTable.newLink()`): the runs of one link,
+    /// set in several styles or broken over lines, share it and make one Link element.
+    var link: Int?
 }
 
 /// Numbers annotations for `TextStyle.tag`, in the order they are made (so the output does
@@ -28,4 +31,12 @@ final class AnnotationTable {
     }
 
     subscript(tag: Int) -> Annotation { entries[tag] }
+
+    private var links = 0
+
+    /// A number for a new link, distinct from every other link's.
+    func newLink() -> Int {
+        links += 1
+        return links
+    }
 }

@@ -59,7 +59,9 @@ struct InlineStyler {
                 }
             }
             for (text, number) in parts {
-                let tag = number.flatMap { referenceAnchors[$0] }.map { annotations.tag(Annotation(target: .destination($0), citation: true)) }
+                let tag = number.flatMap { referenceAnchors[$0] }.map {
+                    annotations.tag(Annotation(target: .destination($0), citation: true, link: annotations.newLink()))
+                }
                 pieces[pieces.count - 1].append(StyledText(
                     text: text, style: style(.body, size: size, color: accent, shift: shift, tag: tag)))
             }
@@ -94,6 +96,7 @@ struct InlineStyler {
             case .link(let url, let children):
                 var linked = current.annotation ?? Annotation()
                 linked.target = .uri(url)
+                linked.link = annotations.newLink()
                 if children.plainText == url {
                     // A link that prints its own address is an address: set as one.
                     append(url, role: .url, color: layout.colors.link.rgb, annotation: linked, code: true)

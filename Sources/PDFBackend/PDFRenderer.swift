@@ -9,6 +9,9 @@ public struct PDFRenderer {
     let layout: PrintLayout
     /// The build's fixed date (SOURCE_DATE_EPOCH); nil dates the PDF by the edition's day.
     let sourceDate: UTCTimestamp?
+    /// Off only to measure what tagging costs: the same pages with no structure tree and no
+    /// marked content (the baseline of the tests that bound the tagged file's growth).
+    var tagged = true
 
     /// Reads and checks the layout's `pdf.yaml`; fonts are looked up when rendering.
     public init(layout: Layout, sourceDate: UTCTimestamp? = nil) throws {
@@ -59,7 +62,7 @@ public struct PDFRenderer {
         try PDFRenderer.refuseUnopenedFaces(store)
 
         let document = PDFDocument(info: DocumentInfo.info(briefing, sourceDate: sourceDate))
-        let painter = PagePainter(document: document, layout: layout, annotations: composer.annotations)
+        let painter = PagePainter(document: document, layout: layout, annotations: composer.annotations, tagged: tagged)
         let edition = briefing.edition
         let head = briefing.publication.title + layout.header.separator + edition.date.chinese
         let headBase = InlineStyler.Base(role: .headingLight, size: layout.header.size, color: layout.colors.muted.rgb)
@@ -71,7 +74,7 @@ public struct PDFRenderer {
             try painter.paint(slice, items: composer.items, runningHead: index == 0 ? nil : runningHead, pageNumber: number)
         }
         document.outline = PDFRenderer.outline(edition.contents, anchors: painter.anchors)
-        document.structureRoot = composer.structure
+        if tagged { document.structureRoot = composer.structure }
         return document
     }
 

@@ -11,6 +11,9 @@ final class PagePainter {
     let document: PDFDocument
     let layout: PrintLayout
     let annotations: AnnotationTable
+    /// Whether content is marked for the structure tree; off only to measure what tagging
+    /// costs (the untagged baseline of the size and time bounds).
+    let tagged: Bool
     private var fonts: [FontFace: PDFFont] = [:]
     private var images: [String: PDFImage] = [:]
     /// Anchor → (0-based page, PDF y of the destination).
@@ -22,11 +25,22 @@ final class PagePainter {
     /// painted: consecutive lines of one element share one, so a paragraph has one MCID per
     /// page unless English passages interrupt it.
     private var openContent: (element: PDFStructureElement, language: String?)?
+    /// The Link element of each link drawn so far, by the element holding it and the link's
+    /// number (the elements live as long as the document's structure tree).
+    private var links: [LinkKey: PDFStructureElement] = [:]
+    /// The whole text of each link, by number, over all the lines it is set on (made on the
+    /// first page): every piece's annotation describes the whole link.
+    private var linkTexts: [Int: String]?
+    private struct LinkKey: Hashable {
+        var element: ObjectIdentifier
+        var link: Int
+    }
 
-    init(document: PDFDocument, layout: PrintLayout, annotations: AnnotationTable) {
+    init(document: PDFDocument, layout: PrintLayout, annotations: AnnotationTable, tagged: Bool = true) {
         self.document = document
         self.layout = layout
         self.annotations = annotations
+        self.tagged = tagged
     }
 
     /// Converts a y in the type area (down from its top) to PDF's y.
@@ -37,6 +51,7 @@ final class PagePainter {
     /// as artifacts (they are not part of the text a reader or a screen reader follows).
     func paint(_ slice: PageSlice, items: [ComposedItem], runningHead: Line?, pageNumber: Line?) throws {
         let page = document.addPage(width: layout.page.width, height: layout.page.height)
+        if linkTexts == nil { linkTexts = linkTexts(items) }
         // A continued table's header goes right above the first text item, under any float
         // that opens the page.
         if let first = slice.items.first(where: { !items[$0.item].grid.isFloat }),
@@ -75,7 +90,7 @@ final class PagePainter {
 
     /// Opens or closes the artifact sequence so what follows is decoration or content.
     private func decoration(_ on: Bool, on page: PDFPage) {
-        guard on != inArtifact else { return }
+        guard tagged, on != inArtifact else { return }
         unmark(page)
         if on { page.beginArtifact() } else { page.endArtifact() }
         inArtifact = on
@@ -84,6 +99,7 @@ final class PagePainter {
     /// Makes what follows content of `element` in `language`, continuing the open sequence
     /// when it is the same.
     private func mark(_ element: PDFStructureElement, language: String? = nil, on page: PDFPage) {
+        guard tagged else { return }
         if let open = openContent, open.element === element, open.language == language { return }
         decoration(false, on: page)
         unmark(page)
@@ -185,13 +201,10 @@ final class PagePainter {
         let english = EnglishSpans.mask(glyphs.map(\.text))
         var start = 0
         while start < glyphs.count {
-            let target = linkTag(glyphs[start])
+            let target = linkTag(glyphs[start]), number = linkNumber(glyphs[start])
             var end = start + 1
-            while end < glyphs.count, linkTag(glyphs[end]) == target { end += 1 }
-            var owner = element
-            if let target {
-                owner = annotations[target].citation ? element.add(.reference).add(.link) : element.add(.link)
-            }
+            while end < glyphs.count, linkNumber(glyphs[end]) == number { end += 1 }
+            let owner = target.map { linkElement(tag: $0, in: element) } ?? element
             var piece = start
             while piece < end {
                 var pieceEnd = piece + 1
@@ -202,7 +215,7 @@ final class PagePainter {
             }
             if let target, let destination = annotations[target].target {
                 let linked = glyphs[start..<end]
-                let text = linked.map(\.text).joined()
+                let text = number.flatMap { linkTexts?[$0] } ?? linked.map(\.text).joined()
                 let description: String
                 switch destination {
                 case .uri(let uri): description = text == uri ? uri : "\(text) \(uri)"
@@ -221,6 +234,17 @@ final class PagePainter {
             decoration(true, on: page)
             emphasisDots(glyphs, x: x, y: y, on: page)
         }
+    }
+
+    /// The Link element of the link `tag` in `element` (under a Reference for a citation),
+    /// made when the link is first drawn: a link wrapped over lines or pages is one element
+    /// with a link annotation per piece.
+    private func linkElement(tag: Int, in element: PDFStructureElement) -> PDFStructureElement {
+        let key = LinkKey(element: ObjectIdentifier(element), link: linkNumber(tag: tag))
+        if let link = links[key] { return link }
+        let link = annotations[tag].citation ? element.add(.reference).add(.link) : element.add(.link)
+        links[key] = link
+        return link
     }
 
     /// The glyphs in text runs: one per change of face, size or colour.
@@ -266,6 +290,26 @@ final class PagePainter {
         guard let tag = glyph.tag, annotations[tag].target != nil else { return nil }
         return tag
     }
+
+    /// The text of every link in the items' lines, by link number, in item order.
+    private func linkTexts(_ items: [ComposedItem]) -> [Int: String] {
+        var texts: [Int: String] = [:]
+        for item in items {
+            for case .text(let line, _, _, _) in item.drawables {
+                for glyph in line.glyphs {
+                    if let number = linkNumber(glyph) { texts[number, default: ""] += glyph.text }
+                }
+            }
+        }
+        return texts
+    }
+
+    /// The number of the link the glyph is part of, if any: runs of one link in several
+    /// styles have different tags but one number.
+    private func linkNumber(_ glyph: PositionedGlyph) -> Int? { linkTag(glyph).map { linkNumber(tag: $0) } }
+
+    /// A link tag's link number; a tag made without one stands for a link of its own.
+    private func linkNumber(tag: Int) -> Int { annotations[tag].link ?? -1 - tag }
 
     /// The link rectangle of linked glyphs: their em boxes, raised citation numbers included.
     private func linkBox(_ glyphs: ArraySlice<PositionedGlyph>, x: Double, baseline: Double) -> Box {

@@ -1,7 +1,7 @@
 import BriefModel
 import BriefReader
 import Foundation
-import PDFBackend
+@testable import PDFBackend
 import TestSupport
 
 /// A briefing rendered with the default layout and written to a temporary file, so the
@@ -13,9 +13,12 @@ final class RenderedEdition {
     let path: String
 
     /// Written to a fixed folder (one file per test process) and removed when released.
-    init(_ briefing: Briefing) throws {
+    /// `tagged: false` renders the untagged baseline tagging is measured against.
+    init(_ briefing: Briefing, tagged: Bool = true) throws {
         self.briefing = briefing
-        let file = try PDFRenderer(layout: Layout.projectDefault()).render(briefing)
+        var renderer = try PDFRenderer(layout: Layout.projectDefault())
+        renderer.tagged = tagged
+        let file = try renderer.render(briefing)
         bytes = file.bytes
         name = file.name
         let directory = RenderedEdition.directory

@@ -9,6 +9,8 @@ struct StructureTree {
         var role: String
         /// The element's own marked content, joined.
         var text: String
+        /// How many annotations (link rectangles) are the element's own kids.
+        var annotations = 0
     }
     var elements: [Element]
 
@@ -23,7 +25,10 @@ struct StructureTree {
                 // Text belongs to the element one level up, which may have children before it.
                 guard let owner = elements.lastIndex(where: { $0.depth == indent / 2 - 1 }) else { continue }
                 elements[owner].text += String(content.dropFirst().dropLast())
-            } else if !content.hasPrefix("Object "), !content.hasPrefix("/") {  // not an annotation, not an attribute
+            } else if content.hasPrefix("Object ") {
+                guard let owner = elements.lastIndex(where: { $0.depth == indent / 2 - 1 }) else { continue }
+                elements[owner].annotations += 1
+            } else if !content.hasPrefix("/") {  // not an attribute
                 var role = content.split(separator: " ").first.map(String.init) ?? ""
                 if role.hasSuffix(":") { role.removeLast() }  // "TH:" when attributes follow
                 elements.append(Element(depth: indent / 2, role: role, text: ""))

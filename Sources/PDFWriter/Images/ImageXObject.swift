@@ -74,7 +74,7 @@ struct ImageXObject {
             }
         }
         if let softMask, let softMaskNumber {
-            writer.stream(softMaskNumber, data: softMask, compress: true) { out in
+            writer.stream(softMaskNumber, data: softMask, compress: true, level: Flate.compressionLevel) { out in
                 out.write("/Type/XObject/Subtype/Image/Width ")
                 out.write(int: width)
                 out.write("/Height ")

@@ -117,7 +117,8 @@ struct StructureTreeWriter {
 
     private static func writeElement(_ element: PDFStructureElement, parent: Int, kids: [Kid], pages: [Page],
                                      to out: inout ByteBuffer) {
-        out.write("<</Type/StructElem/S")
+        // /Type is optional for structure elements (Table 323): 16 bytes each, left out.
+        out.write("<</S")
         out.write(name: element.role.rawValue)
         out.write("/P ")
         out.write(reference: parent)
