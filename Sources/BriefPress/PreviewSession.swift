@@ -10,6 +10,8 @@ import WeChatBackend
 /// renders: the publication (publication.yaml and its QR images, read and checked) and the
 /// backends (the layout decoded and checked) are made again only when a file they were made
 /// from changed; the edition itself is read on every render (it is what the editor types).
+/// The PDF's fonts stay open and its paragraphs are kept by text and style, so only the
+/// paragraphs an edit touched are set again.
 /// Not thread-safe: one rebuild loop owns a session.
 public final class PreviewSession {
     /// The latest outputs, named as `build` names them.
@@ -35,6 +37,8 @@ public final class PreviewSession {
     private struct Writers {
         var layout: Layout
         var pdf: PDFRenderer
+        /// Open fonts and set paragraphs, kept while the layout is.
+        var engine = PDFRenderer.Engine()
         var wechat: WeChatWriter
         var epub: EPUBWriter
     }
@@ -70,7 +74,7 @@ public final class PreviewSession {
         self.writers = writers
         sourceFiles = PreviewSession.files(of: briefing, layout: writers.layout, edition: edition)
         let article = try writers.wechat.render(briefing)
-        return Outputs(pdf: try writers.pdf.render(briefing), article: article.page, fragment: article.fragment,
+        return Outputs(pdf: try writers.pdf.render(briefing, engine: writers.engine), article: article.page, fragment: article.fragment,
                        epub: try writers.epub.edition(briefing))
     }
 

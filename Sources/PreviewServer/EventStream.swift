@@ -19,7 +19,7 @@ final class EventStream: @unchecked Sendable {
             _ = self.lock.withLock { self.listeners.removeValue(forKey: id) }
         }
         lock.withLock { listeners[id] = continuation }
-        return HTTPBodySequence(from: EventBytes(stream: stream))
+        return HTTPBodySequence(from: EventBytes(stream: stream, subscription: Subscription(continuation)))
     }
 
     func send(_ message: [UInt8]) {
@@ -38,6 +38,8 @@ final class EventStream: @unchecked Sendable {
 private struct EventBytes: AsyncBufferedSequence {
     typealias Element = UInt8
     let stream: AsyncStream<[UInt8]>
+    /// Ends the stream, and so the listener, once FlyingFox lets go of the response.
+    let subscription: Subscription
 
     func makeAsyncIterator() -> Iterator { Iterator(base: stream.makeAsyncIterator()) }
 
@@ -59,4 +61,12 @@ private struct EventBytes: AsyncBufferedSequence {
             return buffer
         }
     }
+}
+
+/// Finishes a listener's stream when the last copy of its response body is gone (the client
+/// went away and FlyingFox dropped the response), so a closed page leaves no listener behind.
+private final class Subscription: Sendable {
+    private let continuation: AsyncStream<[UInt8]>.Continuation
+    init(_ continuation: AsyncStream<[UInt8]>.Continuation) { self.continuation = continuation }
+    deinit { continuation.finish() }
 }

@@ -7,7 +7,9 @@ import Glibc
 /// that saves by writing a new file and renaming it over the old one replaces the file's
 /// inode, which a watch on the file itself would lose. Blocks in poll(2) while nothing
 /// happens (no polling loop), then gathers the burst a save makes until it has been quiet
-/// for `quiet` milliseconds (the debounce).
+/// for `quiet` milliseconds (the debounce). A save that has visibly ended (the file closed
+/// after writing, or renamed into place) needs only `settle` milliseconds of quiet: what an
+/// editor does around a save comes within a millisecond or two, and the editor is waiting.
 final class SourceWatcher {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
@@ -15,15 +17,17 @@ final class SourceWatcher {
     /// Watch descriptor → the folder it watches.
     private var folders: [Int32: String] = [:]
     private let quiet: Int32
+    private let settle: Int32
 
     /// Writes, closes after writing, renames in and out, creation, deletion: what a save
     /// (in place or by rename) and a deletion make.
     private static let mask = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_ATTRIB)
 
-    init(quietMilliseconds: Int32 = 100) throws {
+    init(quietMilliseconds: Int32 = 100, settleMilliseconds: Int32 = 20) throws {
         descriptor = inotify_init1(Int32(IN_CLOEXEC))
         guard descriptor >= 0 else { throw Failure(description: "cannot watch files: \(String(cString: strerror(errno)))") }
         quiet = quietMilliseconds
+        settle = settleMilliseconds
     }
 
     deinit { close(descriptor) }
@@ -49,19 +53,21 @@ final class SourceWatcher {
             let ready = poll(&request, 1, timeout)
             if ready < 0, errno == EINTR { continue }
             if ready <= 0 { break }
-            overflowed = readEvents(into: &changed) || overflowed
+            let (sawOverflow, sawSaveEnd) = readEvents(into: &changed)
+            overflowed = overflowed || sawOverflow
             if timeout < 0, changed.isEmpty, !overflowed { continue }
-            timeout = quiet
+            timeout = sawSaveEnd ? settle : quiet
         }
         return overflowed ? nil : changed
     }
 
-    /// Reads the queued events; returns whether the queue had overflowed.
-    private func readEvents(into changed: inout Set<String>) -> Bool {
+    /// Reads the queued events; returns whether the queue had overflowed and whether the
+    /// last event ended a save.
+    private func readEvents(into changed: inout Set<String>) -> (overflowed: Bool, saveEnded: Bool) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        guard count > 0 else { return false }
-        var overflowed = false
+        guard count > 0 else { return (false, false) }
+        var overflowed = false, saveEnded = false
         var offset = 0
         let header = MemoryLayout<inotify_event>.size
         buffer.withUnsafeBytes { bytes in
@@ -71,6 +77,7 @@ final class SourceWatcher {
                 let length = Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
                 if mask & UInt32(IN_Q_OVERFLOW) != 0 { overflowed = true }
                 if mask & UInt32(IN_IGNORED) != 0 { folders[watch] = nil }  // the folder went away
+                saveEnded = mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0
                 if length > 0, let folder = folders[watch] {
                     let name = bytes[(offset + header)..<(offset + header + length)].prefix { $0 != 0 }
                     changed.insert(folder + "/" + String(decoding: name, as: UTF8.self))
@@ -78,6 +85,6 @@ final class SourceWatcher {
                 offset += header + length
             }
         }
-        return overflowed
+        return (overflowed, saveEnded)
     }
 }

@@ -63,6 +63,13 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertTrue(try preview.get("/wechat/article").text.contains(added))
         XCTAssertTrue(try preview.epubText(preview.get("/out/2026-05-28.epub").body).contains(added))
         XCTAssertTrue(try preview.get("/epub/chapter", follow: true).text.contains(added))
+
+        // What the rebuild kept (open fonts, set paragraphs) changes no byte: the outputs are
+        // those a fresh `build` of the edited edition writes.
+        let built = try preview.build()
+        for name in ["2026-05-28.pdf", "2026-05-28.wechat.html", "2026-05-28.epub"] {
+            XCTAssertEqual(try preview.get("/out/\(name)").body, try Data(contentsOf: built.appendingPathComponent(name)), name)
+        }
     }
 
     func testABrokenCitationIsLocatedWhileTheLastGoodPDFIsServedUntilMended() throws {

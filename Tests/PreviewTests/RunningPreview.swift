@@ -127,6 +127,14 @@ final class RunningPreview {
         try change(text).write(to: edition, atomically: true, encoding: .utf8)
     }
 
+    /// Runs `briefpress build` on the edition into a scratch folder outside the publication;
+    /// returns that folder.
+    func build() throws -> URL {
+        let output = scratch.appendingPathComponent("built-\(UUID().uuidString)")
+        try run(RunningPreview.binary.path, ["build", edition.path, "--output", output.path])
+        return output
+    }
+
     /// Every file and folder under the publication, relative.
     func publicationListing() -> [String] {
         (FileManager.default.enumerator(atPath: publication.path)?.allObjects as? [String] ?? []).sorted()

@@ -8,6 +8,8 @@ public final class Typesetter {
     /// their page numbers from the first pass), and every paragraph but the contents comes
     /// back unchanged; breaking is deterministic, so the stored lines are the lines.
     private var laidOut: [ParagraphSpec: [Line]] = [:]
+    /// The paragraphs asked for since the last `forgetUnused()`.
+    private var used: Set<ParagraphSpec> = []
 
     public init(fonts: FontStore) {
         self.fonts = fonts
@@ -15,12 +17,21 @@ public final class Typesetter {
 
     /// The paragraph's lines, top to bottom. An empty paragraph has no lines.
     public func layout(_ paragraph: ParagraphSpec) -> [Line] {
+        used.insert(paragraph)
         if let lines = laidOut[paragraph] { return lines }
         guard let spaced = prepareParagraph(paragraph.runs, language: paragraph.language) else { return [] }
         let spans = breakLines(spaced, spec: paragraph)
         let lines = finalize(spaced, lines: spans, spec: paragraph, store: fonts)
         laidOut[paragraph] = lines
         return lines
+    }
+
+    /// Drops the paragraphs not asked for since the last call. A typesetter kept from one
+    /// document to the next (the preview sets an edition again at every save) then holds the
+    /// paragraphs of the latest document only, not of every draft.
+    public func forgetUnused() {
+        laidOut = laidOut.filter { used.contains($0.key) }
+        used = []
     }
 
     /// Width of the runs set as one line at natural width (no breaking, hard breaks ignored),
