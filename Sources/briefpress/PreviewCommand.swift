@@ -33,7 +33,7 @@ struct PreviewCommand: ParsableCommand {
             throw Reporting.fail(error)
         }
         // The server runs on Swift's task pool; this thread waits for it to listen, then
-        // serves signals from the main queue.
+        // parks in dispatchMain until a signal ends the process.
         let started = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var outcome: Result<String, Error> = .failure(CancellationError())
         Task.detached {
@@ -43,19 +43,15 @@ struct PreviewCommand: ParsableCommand {
         started.wait()
         let address: String
         do { address = try outcome.get() } catch { throw Reporting.fail(error) }
-        // Nothing is on disk to clean up: outputs live in memory, so a signal ends the
-        // process at once with status 0.
-        var sources: [DispatchSourceSignal] = []
+        // Nothing is on disk to clean up (outputs live in memory), so a signal ends the
+        // process at once with status 0. A plain handler, not a dispatch source: those need
+        // the signal blocked in every thread, and the server's threads already run.
         for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
-            source.setEventHandler { Foundation.exit(0) }
-            source.resume()
-            sources.append(source)
+            signal(number) { _ in _exit(0) }
         }
         print("Preview of \(edition) at \(address)")
         for problem in server.problems { Reporting.printError(problem) }
         fflush(stdout)
-        withExtendedLifetime(sources) { dispatchMain() }
+        dispatchMain()
     }
 }

@@ -125,7 +125,7 @@ final class PreviewServerTests: XCTestCase {
         usleep(500_000)
         let started = Date()
         kill(preview.process.processIdentifier, SIGTERM)
-        preview.process.waitUntilExit()
+        try preview.waitFor("the exit after SIGTERM") { !preview.process.isRunning }
         XCTAssertLessThan(Date().timeIntervalSince(started), 1.0)
         XCTAssertEqual(preview.process.terminationReason, .exit)
         XCTAssertEqual(preview.process.terminationStatus, 0)
@@ -133,7 +133,7 @@ final class PreviewServerTests: XCTestCase {
 
         let second = try RunningPreview()
         kill(second.process.processIdentifier, SIGINT)
-        second.process.waitUntilExit()
+        try second.waitFor("the exit after SIGINT") { !second.process.isRunning }
         XCTAssertEqual(second.process.terminationReason, .exit)
         XCTAssertEqual(second.process.terminationStatus, 0)
     }
