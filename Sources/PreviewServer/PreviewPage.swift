@@ -47,7 +47,7 @@ enum PreviewPage {
         let dark = controls.element("label")
         dark.element("input", ["type": "checkbox", "id": "dark"])
         dark.text(" 深色")
-        let phone = wechat.element("div", ["id": "wechat-phone", "class": "phone", "style": "width:375px"])
+        let phone = wechat.element("div", ["id": "wechat-phone", "class": "phone", "style": "--screen:375px"])
         phone.element("div", ["id": "wechat-article"], text: "")
 
         let epub = main.element("section", ["class": "view", "id": "view-epub"])
@@ -71,7 +71,11 @@ enum PreviewPage {
     #views[data-show=pdf] .view:not(#view-pdf),#views[data-show=wechat] .view:not(#view-wechat),\
     #views[data-show=epub] .view:not(#view-epub){display:none}
     .controls{padding:4px 8px;display:flex;gap:6px;align-items:center}
-    .phone{box-sizing:border-box;margin:8px auto;padding:20px 16px;background:#fff;border:8px solid #333;border-radius:20px;overflow:auto;flex:1}
+    /* The screen (inside the 8 px bezel) is the chosen width; WeChat pads the article 16 px a side. */
+    .phone{box-sizing:border-box;width:calc(var(--screen) + 16px);margin:8px auto;padding:20px 16px;background:#fff;\
+    border:8px solid #333;border-radius:20px;flex:none}
+    /* The view scrolls, not the phone: a phone's scroll bar takes no width from the article. */
+    #view-wechat{overflow:auto}
     /* WeChat's dark mode recolours the article itself; inverting lightness is its approximation. */
     .phone.dark{filter:invert(.92) hue-rotate(180deg);background:#fff}
     .phone.dark img{filter:invert(1) hue-rotate(180deg)}
@@ -142,7 +146,7 @@ enum PreviewPage {
         });
       });
       document.querySelectorAll('[data-width]').forEach(function (button) {
-        button.addEventListener('click', function () { phone.style.width = button.getAttribute('data-width') + 'px'; });
+        button.addEventListener('click', function () { phone.style.setProperty('--screen', button.getAttribute('data-width') + 'px'); });
       });
       document.getElementById('dark').addEventListener('change', function (event) {
         phone.classList.toggle('dark', event.target.checked);

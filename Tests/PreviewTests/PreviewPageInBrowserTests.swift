@@ -13,6 +13,15 @@ final class PreviewPageInBrowserTests: XCTestCase {
         try preview.waitFor("the article in the phone frame") {
             (try browser.evaluate(article) as? String)?.contains(SamplePublication.fixture.summaryOpening) == true
         }
+        // The phone's screen is the width chosen (inside its bezel), and dark is a switch.
+        for width in [360, 375, 414] {
+            let screen = try browser.evaluate("document.querySelector('[data-width=\"\(width)\"]').click();"
+                + " return document.getElementById('wechat-phone').clientWidth") as? Int
+            XCTAssertEqual(screen, width)
+        }
+        XCTAssertEqual(try browser.evaluate("document.getElementById('dark').click();"
+            + " return document.getElementById('wechat-phone').classList.contains('dark')") as? Bool, true)
+
         // Marks the page: a reload of the whole page would lose it.
         _ = try browser.evaluate("window.briefpressTestMark = 1; return null")
 
