@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries, found through pkg-config (Debian -dev packages named in `providers`).
@@ -66,9 +67,12 @@ let package = Package(
             dependencies: ["BriefModel", "BriefReader", "BriefLint", "PDFBackend", "WeChatBackend", "EPUBBackend"],
             plugins: ["EmbedLayouts"]
         ),
+        // `briefpress preview`: a loopback HTTP server (FlyingFox) over an in-memory
+        // rebuild session, with an inotify watcher. The pipeline knows nothing of it.
+        .target(name: "PreviewServer", dependencies: ["BriefModel", "BriefPress", "XMLKit", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "briefpress",
-            dependencies: ["BriefModel", "BriefPress", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BriefModel", "BriefPress", "PreviewServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Build-time tool that embeds layouts/default into the binary, so an installed
         // briefpress works from any folder while layouts/ stays the editable source.
@@ -92,6 +96,7 @@ let package = Package(
         .testTarget(name: "BriefLintTests", dependencies: ["BriefLint", "BriefModel", "BriefReader", "TestSupport"]),
         .testTarget(name: "LayoutSchemaTests", dependencies: ["LayoutSchema"]),
         .testTarget(name: "BriefPressTests", dependencies: ["BriefPress", "BriefModel", "EPUBBackend", "PDFBackend", "PDFWriter", "WeChatBackend", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: ["TestSupport"]),
     ],
     // Swift 5 mode: the C libraries' globals (xmlFree, FreeType handles) are not Sendable,
     // and the tool is single-threaded per document.

@@ -19,15 +19,26 @@ public struct PDFRenderer {
         self.sourceDate = sourceDate
     }
 
+    /// The fonts and the typesetter kept from one render to the next, for a caller that
+    /// renders the same edition again and again (the preview): fonts stay open, and a
+    /// paragraph set before with the same text, style and measure is not set again.
+    public final class Engine {
+        let store = FontStore()
+        let typesetter: Typesetter
+        public init() { typesetter = Typesetter(fonts: store) }
+    }
+
     /// Starts the one-time set-up a PDF needs (fontconfig) while the caller reads sources.
     public static func warmUp() { FontStore.warmUp() }
 
     /// Renders the edition. The engine's fonts are released before the writer subsets its
     /// own copies of the same files, so the pages both touch are never resident at once
     /// (that overlap was a third of the peak memory).
-    public func render(_ briefing: Briefing) throws -> OutputFile {
+    /// With `engine`, its fonts and paragraphs are used and kept (fonts are then not
+    /// released before writing).
+    public func render(_ briefing: Briefing, engine: Engine? = nil) throws -> OutputFile {
         do {
-            let document = try paint(briefing)
+            let document = try paint(briefing, engine: engine)
             return OutputFile(name: "\(briefing.edition.date).pdf", bytes: try document.write())
         } catch let error as FontError {
             throw PDFRenderError.font(error)
@@ -40,10 +51,11 @@ public struct PDFRenderer {
     /// are only known after pagination; numbers stand in fixed-width slots so filling them
     /// in changes nothing, but the loop still repeats until the numbers it printed are the
     /// numbers it found (at most `maximumPasses` times).
-    func paint(_ briefing: Briefing) throws -> PDFDocument {
-        let store = FontStore()
+    func paint(_ briefing: Briefing, engine: Engine? = nil) throws -> PDFDocument {
+        let store = engine?.store ?? FontStore()
         let fonts = try FontSet(layout.fonts, directory: layout.directory, store: store)
-        let typesetter = Typesetter(fonts: store)
+        let typesetter = engine?.typesetter ?? Typesetter(fonts: store)
+        defer { engine?.typesetter.forgetUnused() }
         let breaker = PageBreaker(linesPerPage: layout.page.lines)
 
         var numbers: [String: Int] = [:]

@@ -17,11 +17,12 @@ struct BriefPressCommand: ParsableCommand {
           briefpress check editions/2026-05-28.md
           briefpress fix editions/2026-05-28.md
           briefpress build editions/2026-05-28.md
+          briefpress preview editions/2026-05-28.md
           briefpress bundle . --month 2026-05
 
         Exit status: 0 success, 64 bad usage, 65 a problem in a source, 66 a missing or unreadable file, \
         70 an internal error, 73 an output cannot be written, 78 a layout or font problem.
         """,
-        subcommands: [CheckCommand.self, FixCommand.self, BuildCommand.self, BundleCommand.self, NewCommand.self]
+        subcommands: [CheckCommand.self, FixCommand.self, BuildCommand.self, BundleCommand.self, NewCommand.self, PreviewCommand.self]
     )
 }

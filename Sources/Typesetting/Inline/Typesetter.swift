@@ -10,6 +10,8 @@ public final class Typesetter {
     private var laidOut: [ParagraphSpec: [Line]] = [:]
     /// Table cells' content widths by runs and language, for the same reason.
     var measuredCells: [ParagraphSpec: ContentWidths] = [:]
+    /// The paragraphs and cells asked for since the last `forgetUnused()`.
+    var used: Set<ParagraphSpec> = []
 
     public init(fonts: FontStore) {
         self.fonts = fonts
@@ -17,12 +19,22 @@ public final class Typesetter {
 
     /// The paragraph's lines, top to bottom. An empty paragraph has no lines.
     public func layout(_ paragraph: ParagraphSpec) -> [Line] {
+        used.insert(paragraph)
         if let lines = laidOut[paragraph] { return lines }
         guard let spaced = prepareParagraph(paragraph.runs, language: paragraph.language) else { return [] }
         let spans = breakLines(spaced, spec: paragraph)
         let lines = finalize(spaced, lines: spans, spec: paragraph, store: fonts)
         laidOut[paragraph] = lines
         return lines
+    }
+
+    /// Drops the paragraphs not asked for since the last call. A typesetter kept from one
+    /// document to the next (the preview sets an edition again at every save) then holds the
+    /// paragraphs of the latest document only, not of every draft.
+    public func forgetUnused() {
+        laidOut = laidOut.filter { used.contains($0.key) }
+        measuredCells = measuredCells.filter { used.contains($0.key) }
+        used = []
     }
 
     /// Width of the runs set as one line at natural width (no breaking, hard breaks ignored),

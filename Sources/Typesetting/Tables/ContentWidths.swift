@@ -16,6 +16,7 @@ extension Typesetter {
     /// and edge trims), so a measure at least `minimum` wide never needs an emergency break.
     public func contentWidths(_ runs: [StyledText], language: String = "zh-Hans") -> ContentWidths {
         let key = ParagraphSpec(runs: runs, width: 0, language: language)
+        used.insert(key)
         if let known = measuredCells[key] { return known }
         let widths = measureContent(runs, language: language)
         measuredCells[key] = widths
