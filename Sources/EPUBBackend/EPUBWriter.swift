@@ -21,8 +21,9 @@ public struct EPUBWriter {
         self.sourceDate = sourceDate
     }
 
-    /// One edition as a book: cover, contents, the edition, the contact page.
-    public func edition(_ briefing: Briefing) throws -> OutputFile {
+    /// One edition as a book: cover, contents, the edition, the contact page. `cover` is the
+    /// cover image (PNG) that shelves show; nil makes a book with the text cover page only.
+    public func edition(_ briefing: Briefing, cover: [UInt8]? = nil) throws -> OutputFile {
         let publication = briefing.publication, edition = briefing.edition
         let anchors = Anchors(edition.date)
         let metadata = BookMetadata(
@@ -35,15 +36,17 @@ public struct EPUBWriter {
             modified: modified(content: edition.date),
             collection: nil)
         let book = BookAssembly(publication: publication, editions: [edition], stylesheet: stylesheet,
-                                coverLines: [edition.date.chinese] + (edition.numberLine.map { [$0] } ?? []))
+                                coverLines: [edition.date.chinese] + (edition.numberLine.map { [$0] } ?? []),
+                                coverImage: cover)
         let contents = EPUBWriter.contentsTree(edition, anchors: anchors, depth: 2)
         let bytes = try book.archive(metadata: metadata, contents: contents, zipTime: zipTime)
         return OutputFile(name: "\(edition.date).epub", bytes: bytes)
     }
 
     /// Every edition of `month` (`2026-05`) as one book, in date order: cover, contents
-    /// (day → sections), one chapter per edition, the contact page once at the end.
-    public func bundle(publication: Publication, editions: [Edition], month: EditionMonth) throws -> OutputFile {
+    /// (day → sections), one chapter per edition, the contact page once at the end. `cover`
+    /// is the cover image (PNG) naming the month, as for `edition`.
+    public func bundle(publication: Publication, editions: [Edition], month: EditionMonth, cover: [UInt8]? = nil) throws -> OutputFile {
         guard !editions.isEmpty else { throw EPUBError.emptyBundle(month: month.description) }
         let sorted = editions.sorted { $0.date < $1.date }
         for (i, edition) in sorted.enumerated() {
@@ -65,7 +68,7 @@ public struct EPUBWriter {
         let span = sorted.count == 1 ? "共 1 期"
             : "\(sorted.first!.date.chineseShort)至 \(sorted.last!.date.chineseShort) · 共 \(sorted.count) 期"
         let book = BookAssembly(publication: publication, editions: sorted, stylesheet: stylesheet,
-                                coverLines: [monthTitle, span])
+                                coverLines: [monthTitle, span], coverImage: cover)
         let contents = sorted.map { edition -> NavEntry in
             let anchors = Anchors(edition.date)
             var title = "\(edition.date.chineseShort) \(edition.date.weekday)"
