@@ -42,6 +42,8 @@ extension CoverLayout {
                       "lines the title of \(what) may wrap to (balanced) before it shrinks"),
             size("\(name).subtitleSize", "type size of the subtitle (two lines at most, then it shrinks)"),
             size("\(name).detailSize", "type size of the date and issue line and of the publisher line"),
+            LayoutKey("\(name).publisherLines", .quantity(Quantity("a whole number", whole: true, from: 1, to: 4)),
+                      "lines the publisher of \(what) may wrap to (balanced) before it shrinks"),
             length("\(name).rule", "thickness of the accent rule above the title; 0 for none"),
             length("\(name).ruleLength", "length of the accent rule"),
             length("\(name).hairline", "thickness of the rule above the date line; 0 for none"),
@@ -61,6 +63,8 @@ extension CoverLayout {
         colour("colors.rule", "the accent rule above the title and the hairline above the date"),
 
         factor("rhythm.titlePitch", minimum: 1, why: "lines closer than 1 em overlap", "line pitch of the title, in em of its size"),
+        LayoutKey("rhythm.titleShrink", .quantity(Quantity("a number", from: 0, to: 1)),
+                  "a title is set down to this fraction of its size to keep to fewer lines before it wraps (1: wrap at once)"),
         factor("rhythm.textPitch", minimum: 1, why: "lines closer than 1 em overlap", "line pitch of every other line, in em of its size"),
         factor("rhythm.ruleGap", "em of the title size between the accent rule and the title"),
         factor("rhythm.subtitleGap", "em of the subtitle size between the title and the subtitle"),
@@ -70,12 +74,12 @@ extension CoverLayout {
       + canvas("book", "the EPUB cover image")
 
     /// Height the parts of a cover other than the title take, in px, with every line at its
-    /// starting size and the subtitle on two lines.
+    /// starting size and on one line: what the canvas must hold before any text is long.
     static func fixedHeight(_ v: LayoutValues, _ name: String) throws -> Double {
         let title = try v.number("\(name).titleSize"), subtitle = try v.number("\(name).subtitleSize")
         let detail = try v.number("\(name).detailSize"), pitch = try v.number("rhythm.textPitch")
         return try 2 * v.number("\(name).marginY") + v.number("\(name).rule") + v.number("rhythm.ruleGap") * title
-            + v.number("rhythm.subtitleGap") * subtitle + 2 * subtitle * pitch
+            + v.number("rhythm.subtitleGap") * subtitle + subtitle * pitch
             + v.number("\(name).hairline") + 3 * v.number("rhythm.detailGap") * detail + 2 * detail * pitch
     }
 
@@ -95,7 +99,7 @@ extension CoverLayout {
                 let fixed = try fixedHeight(v, name), height = try v.number("\(name).height")
                 let title = try v.number("\(name).titleSize") * v.number("rhythm.titlePitch")
                 guard fixed + title > height else { return nil }
-                return "the cover's lines at their sizes (\(Int(fixed + title)) px with a one-line title and a two-line subtitle, "
+                return "the cover's lines at their sizes (\(Int(fixed + title)) px with each on one line, "
                     + "margins included) are taller than the canvas (\(Int(height)) px); use smaller sizes or margins"
             },
         ]

@@ -27,6 +27,8 @@ struct CoverLayout: Decodable {
     /// Distances between the parts of a cover, in em of the part they follow or belong to.
     struct Rhythm: Decodable {
         var titlePitch: Double
+        /// A title is set this much smaller (as a fraction of its size) to keep to fewer lines.
+        var titleShrink: Double
         var textPitch: Double
         var ruleGap: Double
         var subtitleGap: Double
@@ -44,6 +46,7 @@ struct CoverLayout: Decodable {
         var titleLines: Int
         var subtitleSize: Double
         var detailSize: Double
+        var publisherLines: Int
         var rule: Double
         var ruleLength: Double
         var hairline: Double

@@ -1,3 +1,4 @@
+import Foundation
 import Raster
 import Typesetting
 
@@ -33,47 +34,38 @@ struct CoverPainter {
         let left = spec.marginX, measure = Double(spec.width) - 2 * spec.marginX
 
         // The imprint, from the bottom margin up; each line shrinks alone to the measure.
-        let publisher = oneLine(content.publisher, faces: fonts.text, size: spec.detailSize, measure: measure, color: colors.muted.color)
-        let detail = oneLine(content.detail, faces: fonts.text, size: spec.detailSize, measure: measure, color: colors.text.color)
+        let publisher = lines(content.publisher, faces: fonts.text, size: spec.detailSize, maxLines: spec.publisherLines,
+                              measure: measure, color: colors.muted.color)
+        let detail = lines(content.detail, faces: fonts.text, size: spec.detailSize, maxLines: 1, measure: measure, color: colors.text.color)
         let gap = rhythm.detailGap * spec.detailSize
         let publisherTop = Double(spec.height) - spec.marginY - publisher.height
         let detailTop = publisherTop - gap - detail.height
         let hairlineTop = detailTop - gap - spec.hairline
         let titleRoom = hairlineTop - gap - spec.marginY
 
-        // The title block: the largest title (balanced in its lines) whose block fits.
+        // The title block: for each number of lines the title may take, the largest title
+        // (balanced in its lines) whose block fits; fewer lines win unless they cost more
+        // than `rhythm.titleShrink` of the size.
         let subtitleFit = content.subtitle.map {
             fitter.largest($0, faces: fonts.text, size: spec.subtitleSize, width: measure, maxLines: 2)
         }
-        var titleSize = spec.titleSize
-        var chosen: (title: Block, subtitle: Block?, height: Double)?
-        for _ in 0..<TextFitter.shrinkSteps {
-            if let lines = fitter.balanced(content.title, faces: fonts.title, size: titleSize, width: measure, maxLines: spec.titleLines) {
-                let title = Block(lines: lines, size: titleSize, pitch: rhythm.titlePitch, color: colors.title.color)
-                var subtitle: Block?
-                if let text = content.subtitle, let fit = subtitleFit {
-                    // A subtitle never outranks the title: it shrinks with it.
-                    let set = fit.size <= titleSize ? fit
-                        : fitter.largest(text, faces: fonts.text, size: titleSize, width: measure, maxLines: 2)
-                    subtitle = Block(lines: set.lines, size: set.size, pitch: rhythm.textPitch, color: colors.text.color)
-                }
-                let height = spec.rule + rhythm.ruleGap * titleSize + title.height
-                    + (subtitle.map { rhythm.subtitleGap * $0.size + $0.height } ?? 0)
-                chosen = (title, subtitle, height)
-                if height <= titleRoom { break }
+        var candidates: [TitleBlock] = []
+        for lines in 1...spec.titleLines {
+            if let found = titleBlock(content, lines: lines, subtitleFit: subtitleFit, spec: spec, measure: measure, room: titleRoom) {
+                candidates.append(found)
             }
-            titleSize *= TextFitter.shrinkStep
         }
+        let chosen = candidates.first { $0.title.size >= rhythm.titleShrink * spec.titleSize }
+            ?? candidates.max { $0.title.size < $1.title.size }
+            ?? smallestTitleBlock(content, subtitleFit: subtitleFit, spec: spec, measure: measure)
 
         canvas.fill(x: left, y: spec.marginY, width: spec.ruleLength, height: spec.rule, color: colors.rule.color)
-        if let chosen {
-            var y = spec.marginY + spec.rule + rhythm.ruleGap * chosen.title.size
-            try draw(chosen.title, top: y, left: left, on: &canvas)
-            y += chosen.title.height
-            if let subtitle = chosen.subtitle {
-                y += rhythm.subtitleGap * subtitle.size
-                try draw(subtitle, top: y, left: left, on: &canvas)
-            }
+        var y = spec.marginY + spec.rule + rhythm.ruleGap * chosen.title.size
+        try draw(chosen.title, top: y, left: left, on: &canvas)
+        y += chosen.title.height
+        if let subtitle = chosen.subtitle {
+            y += rhythm.subtitleGap * subtitle.size
+            try draw(subtitle, top: y, left: left, on: &canvas)
         }
         canvas.fill(x: left, y: hairlineTop, width: measure, height: spec.hairline, color: colors.rule.color)
         try draw(detail, top: detailTop, left: left, on: &canvas)
@@ -81,9 +73,51 @@ struct CoverPainter {
         return canvas
     }
 
-    /// One line at `size`, or smaller when it is wider than the measure.
-    private func oneLine(_ text: String, faces: [FontFace], size: Double, measure: Double, color: RasterColor) -> Block {
-        let (size, lines) = fitter.largest(text, faces: faces, size: size, width: measure, maxLines: 1)
+    /// The title and the subtitle under it.
+    private struct TitleBlock {
+        var title: Block
+        var subtitle: Block?
+    }
+
+    /// The largest title in at most `lines` lines whose block fits `room`, with its
+    /// subtitle; nil when none does.
+    private func titleBlock(_ content: CoverContent, lines: Int, subtitleFit: (size: Double, lines: [Line])?,
+                            spec: CoverLayout.Canvas, measure: Double, room: Double) -> TitleBlock? {
+        let rhythm = layout.rhythm
+        let found = fitter.fitting(content.title, faces: fonts.title, size: spec.titleSize, width: measure, maxLines: lines) { size, count in
+            // The subtitle under a title this size: its own fit, or smaller with the title.
+            var subtitle = 0.0
+            if let fit = subtitleFit, let text = content.subtitle {
+                let set = fit.size <= size ? fit : fitter.largest(text, faces: fonts.text, size: size, width: measure, maxLines: 2)
+                subtitle = rhythm.subtitleGap * set.size + Double(set.lines.count) * set.size * rhythm.textPitch
+            }
+            return spec.rule + rhythm.ruleGap * size + Double(count) * size * rhythm.titlePitch + subtitle <= room
+        }
+        return found.map { titled($0.lines, size: $0.size, content: content, subtitleFit: subtitleFit, measure: measure) }
+    }
+
+    /// The title at the smallest size tried, for a masthead no size fits (never one a
+    /// briefing has: the schema sees that the canvas holds the rest).
+    private func smallestTitleBlock(_ content: CoverContent, subtitleFit: (size: Double, lines: [Line])?,
+                                    spec: CoverLayout.Canvas, measure: Double) -> TitleBlock {
+        let (size, set) = fitter.largest(content.title, faces: fonts.title, size: spec.titleSize * pow(TextFitter.shrinkStep, Double(TextFitter.shrinkSteps)),
+                                         width: measure, maxLines: spec.titleLines)
+        return titled(set, size: size, content: content, subtitleFit: subtitleFit, measure: measure)
+    }
+
+    private func titled(_ lines: [Line], size: Double, content: CoverContent, subtitleFit: (size: Double, lines: [Line])?,
+                        measure: Double) -> TitleBlock {
+        let rhythm = layout.rhythm
+        let title = Block(lines: lines, size: size, pitch: rhythm.titlePitch, color: layout.colors.title.color)
+        guard let text = content.subtitle, let fit = subtitleFit else { return TitleBlock(title: title) }
+        // A subtitle never outranks the title: it shrinks with it.
+        let set = fit.size <= size ? fit : fitter.largest(text, faces: fonts.text, size: size, width: measure, maxLines: 2)
+        return TitleBlock(title: title, subtitle: Block(lines: set.lines, size: set.size, pitch: rhythm.textPitch, color: layout.colors.text.color))
+    }
+
+    /// A line or a few (balanced) at `size`, or smaller when they do not fit the measure.
+    private func lines(_ text: String, faces: [FontFace], size: Double, maxLines: Int, measure: Double, color: RasterColor) -> Block {
+        let (size, lines) = fitter.largest(text, faces: faces, size: size, width: measure, maxLines: maxLines)
         return Block(lines: lines, size: size, pitch: layout.rhythm.textPitch, color: color)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Typesetting
 
 /// Sets a line of the cover's text so that it fits its room: wrapped into at most so many
@@ -12,8 +13,9 @@ struct TextFitter {
     static let shrinkStep = 0.95
     /// Sizes tried at most: 0.95^120 takes any size under a hundredth of itself.
     static let shrinkSteps = 120
-    /// Halvings of the search for the narrowest measure that keeps the same number of lines.
-    static let balanceSteps = 12
+    /// Halvings of the search for the narrowest measure that keeps the same number of lines:
+    /// within 1/256 of the measure, a few px.
+    static let balanceSteps = 8
     /// Room for rounding when a line's width is compared with its measure.
     static let tolerance = 0.01
 
@@ -38,18 +40,33 @@ struct TextFitter {
         return best
     }
 
-    /// The largest size from `size` down at which `text` fits in `maxLines` balanced lines,
-    /// and the lines; after every step the smallest size tried, which fits any text a
-    /// briefing has.
-    func largest(_ text: String, faces: [FontFace], size: Double, width: Double, maxLines: Int) -> (size: Double, lines: [Line]) {
+    /// The largest size from `size` down at which `text` fits in `maxLines` lines no wider
+    /// than `width` and `accept` takes it (given the size and the number of lines), with its
+    /// lines balanced; nil when no size tried does. The search starts where the text's
+    /// natural width allows (`maxLines` × `width` can hold no more), so a long text costs
+    /// a few steps, not a hundred; only the size found is balanced.
+    func fitting(_ text: String, faces: [FontFace], size: Double, width: Double, maxLines: Int,
+                 accept: (Double, Int) -> Bool = { _, _ in true }) -> (size: Double, lines: [Line])? {
         var current = size
+        let natural = typesetter.naturalWidth([StyledText(text: text, style: TextStyle(fonts: faces, size: size))])
+        if natural > 0 { current = min(size, size * width * Double(maxLines) / natural) }
         for _ in 0..<TextFitter.shrinkSteps {
-            if let lines = balanced(text, faces: faces, size: current, width: width, maxLines: maxLines) {
-                return (current, lines)
+            let lines = set(text, faces: faces, size: current, width: width)
+            if lines.count <= maxLines, fits(lines, width), accept(current, lines.count),
+               let balanced = balanced(text, faces: faces, size: current, width: width, maxLines: maxLines) {
+                return (current, balanced)
             }
             current *= TextFitter.shrinkStep
         }
-        return (current, set(text, faces: faces, size: current, width: width))
+        return nil
+    }
+
+    /// `fitting` with nothing else to satisfy, or, should no size tried fit, the smallest
+    /// size tried (less than a hundredth of `size`), which fits any text a briefing has.
+    func largest(_ text: String, faces: [FontFace], size: Double, width: Double, maxLines: Int) -> (size: Double, lines: [Line]) {
+        if let found = fitting(text, faces: faces, size: size, width: width, maxLines: maxLines) { return found }
+        let smallest = size * pow(TextFitter.shrinkStep, Double(TextFitter.shrinkSteps))
+        return (smallest, set(text, faces: faces, size: smallest, width: width))
     }
 
     func set(_ text: String, faces: [FontFace], size: Double, width: Double) -> [Line] {

@@ -17,7 +17,7 @@ final class CoverTextTests: XCTestCase {
         let content = CoverContent(briefing)
         XCTAssertEqual(content.title, briefing.edition.title)
         XCTAssertEqual(content.subtitle, "产业动态与政策解读")
-        XCTAssertEqual(content.detail, "2026 年 5 月 28 日 · 第 148 期")
+        XCTAssertEqual(content.detail, "2026 年 5 月 28 日·第 148 期")
         XCTAssertEqual(content.publisher, SamplePublication.fixture.publisher)
     }
 
@@ -30,9 +30,18 @@ final class CoverTextTests: XCTestCase {
         let content = CoverContent(publication: briefing.publication, editions: [last, first], month: month)
         XCTAssertEqual(content.title, briefing.publication.title)
         XCTAssertEqual(content.subtitle, "2026 年 5 月 合订本")
-        XCTAssertEqual(content.detail, "5 月 4 日至 5 月 28 日 · 共 2 期")
+        XCTAssertEqual(content.detail, "5 月 4 日至 5 月 28 日·共 2 期")
         XCTAssertEqual(CoverContent(publication: briefing.publication, editions: [first], month: month).detail,
-                       "2026 年 5 月 4 日 · 共 1 期")
+                       "2026 年 5 月 4 日·共 1 期")
+    }
+
+    func testAnOverlongLineIsCutWithAnEllipsis() throws {
+        var briefing = try fixture()
+        briefing.edition.title = String(repeating: "新型工业化观察", count: 1_000)
+        let title = CoverContent(briefing).title
+        XCTAssertEqual(title.count, CoverContent.longest)
+        XCTAssertTrue(title.hasSuffix("……") && title.hasPrefix("新型工业化观察新型"), title)
+        XCTAssertEqual(CoverContent(try fixture()).title, SamplePublication.fixture.title, "a title of a usual length is whole")
     }
 
     func testAWrappedTitleIsBalancedAndAnOverlongOneShrinks() throws {
