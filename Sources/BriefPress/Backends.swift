@@ -63,7 +63,8 @@ struct Backends {
     static func warmUp(_ format: OutputFormat) {
         switch format {
         case .pdf: PDFRenderer.warmUp()
-        case .html, .epub: break
+        // Both draw covers, whose text needs fontconfig as the PDF's does.
+        case .html, .epub: CoverRenderer.warmUp()
         }
     }
 }

@@ -51,9 +51,10 @@ struct CoverPainter {
         }
         var candidates: [TitleBlock] = []
         for lines in 1...spec.titleLines {
-            if let found = titleBlock(content, lines: lines, subtitleFit: subtitleFit, spec: spec, measure: measure, room: titleRoom) {
-                candidates.append(found)
-            }
+            guard let found = titleBlock(content, lines: lines, subtitleFit: subtitleFit, spec: spec, measure: measure, room: titleRoom) else { continue }
+            candidates.append(found)
+            // More lines cannot beat a title that shrank no further than it may.
+            if found.title.size >= rhythm.titleShrink * spec.titleSize { break }
         }
         let chosen = candidates.first { $0.title.size >= rhythm.titleShrink * spec.titleSize }
             ?? candidates.max { $0.title.size < $1.title.size }

@@ -15,6 +15,9 @@ public struct CoverRenderer {
         self.layout = try CoverLayout(layout)
     }
 
+    /// Starts the one-time font set-up (fontconfig) while the caller reads sources.
+    public static func warmUp() { FontStore.warmUp() }
+
     /// The article cover's file name, which the WeChat preview shows beside the article.
     public static func articleCoverName(for date: EditionDate) -> String { "\(date).cover.png" }
     public static func squareCoverName(for date: EditionDate) -> String { "\(date).cover-square.png" }

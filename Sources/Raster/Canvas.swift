@@ -3,26 +3,39 @@ import Graphics
 /// An opaque RGB raster, top row first, 8-bit sRGB. Ink is laid on it as coverage (0–255,
 /// a glyph's anti-aliased mask or a rectangle's area) mixed with what is there in linear
 /// light; the finished canvas is written as a PNG by the project's encoder.
+///
+/// The pixels are kept as PNG compresses them: each row starts with its filter type byte
+/// (0, None), so `png()` hands the memory to zlib as it is.
 public struct Canvas {
     public let width: Int
     public let height: Int
-    /// `width * height * 3` bytes, R G B per pixel.
-    public private(set) var pixels: [UInt8]
+    /// Bytes of one stored row: the filter byte, then R G B per pixel.
+    private let rowBytes: Int
+    private var scanlines: [UInt8]
 
     public init(width: Int, height: Int, background: RasterColor) {
         precondition(width > 0 && height > 0, "a canvas has at least one pixel")
         self.width = width
         self.height = height
-        pixels = [UInt8](repeating: 0, count: width * height * 3)
-        for i in stride(from: 0, to: pixels.count, by: 3) {
-            pixels[i] = background.red; pixels[i + 1] = background.green; pixels[i + 2] = background.blue
+        rowBytes = 1 + width * 3
+        var row: [UInt8] = [0]
+        row.reserveCapacity(rowBytes)
+        for _ in 0..<width { row += [background.red, background.green, background.blue] }
+        // Written row by row as it is made: no zero-fill of megabytes first.
+        scanlines = [UInt8](unsafeUninitializedCapacity: row.count * height) { all, count in
+            row.withUnsafeBufferPointer { one in
+                for y in 0..<height { (all.baseAddress! + y * one.count).initialize(from: one.baseAddress!, count: one.count) }
+            }
+            count = row.count * height
         }
     }
 
+    private func offset(x: Int, y: Int) -> Int { y * rowBytes + 1 + x * 3 }
+
     /// The colour at (x, y).
     public func color(x: Int, y: Int) -> RasterColor {
-        let i = (y * width + x) * 3
-        return RasterColor(red: pixels[i], green: pixels[i + 1], blue: pixels[i + 2])
+        let i = offset(x: x, y: y)
+        return RasterColor(red: scanlines[i], green: scanlines[i + 1], blue: scanlines[i + 2])
     }
 
     /// Fills the rectangle with `color`; an edge at a fractional position covers its pixels
@@ -57,25 +70,28 @@ public struct Canvas {
     /// Mixes `color` over the pixel by `coverage`/255 of its area, in linear light.
     public mutating func blend(x: Int, y: Int, coverage: UInt8, color: RasterColor) {
         guard coverage != 0, x >= 0, y >= 0, x < width, y < height else { return }
-        let i = (y * width + x) * 3
+        let i = offset(x: x, y: y)
         if coverage == 255 {
-            pixels[i] = color.red; pixels[i + 1] = color.green; pixels[i + 2] = color.blue
+            scanlines[i] = color.red; scanlines[i + 1] = color.green; scanlines[i + 2] = color.blue
             return
         }
         let a = Float(coverage) / 255, table = LinearLight.fromSRGB
         func mix(_ under: UInt8, _ over: UInt8) -> UInt8 {
             LinearLight.encode(table[Int(under)] * (1 - a) + table[Int(over)] * a)
         }
-        pixels[i] = mix(pixels[i], color.red)
-        pixels[i + 1] = mix(pixels[i + 1], color.green)
-        pixels[i + 2] = mix(pixels[i + 2], color.blue)
+        scanlines[i] = mix(scanlines[i], color.red)
+        scanlines[i + 1] = mix(scanlines[i + 1], color.green)
+        scanlines[i + 2] = mix(scanlines[i + 2], color.blue)
     }
+
+    /// zlib level of the PNG: on a cover (flat ground, a few lines of type) level 9 takes ten
+    /// times as long as 3 for a file a quarter smaller (measured on the 1000 × 1500 EPUB
+    /// cover: 106 against 10 ms, 60 against 82 KB); 3 keeps a build's covers to milliseconds.
+    static let pngLevel: Int32 = 3
 
     /// The canvas as a PNG: 8-bit truecolour, no metadata (no time, no gamma chunk beyond
     /// sRGB's default), so equal canvases give equal bytes.
     public func png() -> [UInt8] {
-        let stride = width * 3
-        let rows = (0..<height).map { Array(pixels[$0 * stride..<($0 + 1) * stride]) }
-        return PNGEncoder.encode(width: width, height: height, bitDepth: 8, colorType: 2, rows: rows)
+        PNGEncoder.encode(width: width, height: height, bitDepth: 8, colorType: 2, scanlines: scanlines, level: Canvas.pngLevel)
     }
 }
