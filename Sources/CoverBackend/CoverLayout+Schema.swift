@@ -6,7 +6,7 @@ extension CoverLayout {
     static let schema = LayoutSchema(fileName: fileName, keys: keys, relations: relations)
 
     /// The largest side of a canvas: a 4096 × 4096 canvas is 48 MiB of pixels, more than
-    /// any cover needs (an EPUB reader wants 1600 px at most).
+    /// any cover needs.
     static let largestSide = 4096.0
     /// The 公众号 share thumbnail is shown at 200 px and kept at 500 px or more.
     static let smallestSquare = 500.0
@@ -70,8 +70,7 @@ extension CoverLayout {
         factor("rhythm.subtitleGap", "em of the subtitle size between the title and the subtitle"),
         factor("rhythm.detailGap", "em of the detail size between the hairline, the date line and the publisher line"),
     ] + canvas("article", "the 公众号 article cover (out/DATE.cover.png)")
-      + canvas("square", "the share thumbnail (out/DATE.cover-square.png)", smallest: smallestSquare)
-      + canvas("book", "the EPUB cover image")
+      + canvas("square", "the share thumbnail (out/DATE.cover-square.png) and EPUB cover image", smallest: smallestSquare)
 
     /// Height the parts of a cover other than the title take, in px, with every line at its
     /// starting size and on one line: what the canvas must hold before any text is long.
@@ -83,7 +82,7 @@ extension CoverLayout {
             + v.number("\(name).hairline") + 3 * v.number("rhythm.detailGap") * detail + 2 * detail * pitch
     }
 
-    private static let relations: [LayoutRelation] = ["article", "square", "book"].flatMap { name -> [LayoutRelation] in
+    private static let relations: [LayoutRelation] = ["article", "square"].flatMap { name -> [LayoutRelation] in
         var relations = [
             LayoutRelation(at: "\(name).marginX") { v in
                 let margin = try v.number("\(name).marginX"), width = try v.number("\(name).width")

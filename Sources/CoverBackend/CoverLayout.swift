@@ -56,8 +56,8 @@ struct CoverLayout: Decodable {
     var colors: Colors
     var rhythm: Rhythm
     var article: Canvas
+    /// The share thumbnail, which is also the EPUB's cover image.
     var square: Canvas
-    var book: Canvas
 
     /// The layout folder, for font files named relative to it (nil for the built-in one).
     var directory: URL?
@@ -67,7 +67,7 @@ struct CoverLayout: Decodable {
     static let derivedProperties: Set<String> = ["directory"]
 
     private enum CodingKeys: String, CodingKey {
-        case fonts, colors, rhythm, article, square, book
+        case fonts, colors, rhythm, article, square
     }
 
     /// Checks and decodes the layout's `cover.yaml`, every problem at once.

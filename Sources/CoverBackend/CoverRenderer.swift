@@ -4,7 +4,9 @@ import Typesetting
 
 /// The covers, drawn by BriefPress itself from the masthead: the 公众号 article cover
 /// (`DATE.cover.png`) and share thumbnail (`DATE.cover-square.png`) that come with the
-/// WeChat article, and the EPUB's cover image, of a day or of a month's bundle. The
+/// WeChat article, and the EPUB's cover image (the square: reading systems show covers of
+/// any shape, and one picture fewer keeps a build's covers cheap), of a day or of a
+/// month's bundle. The
 /// typesetting engine shapes and breaks the text, FreeType draws the glyphs, the project's
 /// PNG encoder writes the result; the same sources and fonts give the same bytes.
 public struct CoverRenderer {
@@ -32,16 +34,16 @@ public struct CoverRenderer {
         }
     }
 
-    /// The cover image (PNG) of a day's EPUB.
+    /// The cover image (PNG) of a day's EPUB: the same picture as its share thumbnail.
     public func bookCover(_ briefing: Briefing) throws -> [UInt8] {
         let content = CoverContent(briefing)
-        return try draw { try $0.paint(content, on: layout.book).png() }
+        return try draw { try $0.paint(content, on: layout.square).png() }
     }
 
     /// The cover image (PNG) of a month's bundle, naming the month.
     public func bookCover(publication: Publication, editions: [Edition], month: EditionMonth) throws -> [UInt8] {
         let content = CoverContent(publication: publication, editions: editions, month: month)
-        return try draw { try $0.paint(content, on: layout.book).png() }
+        return try draw { try $0.paint(content, on: layout.square).png() }
     }
 
     /// Runs `work` with a painter of its own: fonts, engine and rasterizer are made per call

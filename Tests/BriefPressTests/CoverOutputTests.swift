@@ -48,9 +48,12 @@ final class CoverOutputTests: FixturePublicationTestCase {
             let unpacked = publication.appendingPathComponent("unpacked-\(book)")
             _ = try Tool.output("unzip", ["-q", "-o", path, "OEBPS/images/cover.png", "-d", unpacked.path])
             let cover = try Data(contentsOf: unpacked.appendingPathComponent("OEBPS/images/cover.png"))
-            XCTAssertEqual(pngSize(cover), [1000, 1500], "\(book): the cover image")
+            XCTAssertEqual(pngSize(cover), [600, 600], "\(book): the cover image")
             covers.append(cover)
         }
         XCTAssertNotEqual(covers[0], covers[1], "the month's cover names the month, not the day")
+        XCTAssertEqual(try CLI.run(["build", "editions/2026-05-28.md", "--format", "html"], in: publication).status, 0)
+        XCTAssertEqual(covers[0], try Data(contentsOf: out.appendingPathComponent("2026-05-28.cover-square.png")),
+                       "the day's EPUB cover is its share thumbnail")
     }
 }
