@@ -24,6 +24,8 @@ struct Backends {
     private var wechat: WeChatWriter?
     private var epub: EPUBWriter?
     private var covers: CoverRenderer?
+    /// Set when `html` renders before `epub`: its square cover is the EPUB's cover image.
+    private var handedOver: HandedOverCovers?
     private let imageBase: String?
 
     init(layout: Layout, formats: [OutputFormat], imageBase: String? = nil, sourceDate: UTCTimestamp? = nil) throws {
@@ -36,6 +38,9 @@ struct Backends {
             }
         }
         if formats.contains(.html) || formats.contains(.epub) { covers = try CoverRenderer(layout: layout) }
+        if let html = formats.firstIndex(of: .html), let epub = formats.firstIndex(of: .epub), html < epub {
+            handedOver = HandedOverCovers()
+        }
     }
 
     /// Renders `briefing` in `format`, which must be one of the formats this value was built for.
@@ -45,11 +50,13 @@ struct Backends {
             return Rendering(files: [try pdf!.render(briefing)])
         case .html:
             let covers = try self.covers!.wechatCovers(briefing)
+            handedOver?.leave(covers[1].bytes, for: briefing.edition.date)
             let article = try wechat!.render(briefing, cover: CoverRenderer.articleCoverName(for: briefing.edition.date))
             let uploads = article.uploads.map { "upload to \(imageBase ?? ""): \($0.name)" }
             return Rendering(files: [article.page] + article.uploads + covers, notes: uploads + [article.sizeWarning].compactMap { $0 })
         case .epub:
-            return Rendering(files: [try epub!.edition(briefing, cover: try covers!.bookCover(briefing))])
+            let cover = try handedOver?.take(for: briefing.edition.date) ?? covers!.bookCover(briefing)
+            return Rendering(files: [try epub!.edition(briefing, cover: cover)])
         }
     }
 

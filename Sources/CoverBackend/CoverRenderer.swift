@@ -24,7 +24,7 @@ public struct CoverRenderer {
     public static func articleCoverName(for date: EditionDate) -> String { "\(date).cover.png" }
     public static func squareCoverName(for date: EditionDate) -> String { "\(date).cover-square.png" }
 
-    /// The 公众号 article cover and the share thumbnail of one edition.
+    /// The 公众号 article cover and the share thumbnail of one edition, in this order.
     public func wechatCovers(_ briefing: Briefing) throws -> [OutputFile] {
         let content = CoverContent(briefing)
         return try draw { painter in

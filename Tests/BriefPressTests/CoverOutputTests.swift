@@ -29,6 +29,15 @@ final class CoverOutputTests: FixturePublicationTestCase {
         XCTAssertFalse(page[article.lowerBound...].contains("cover.png"), "the pasted article never names the cover")
     }
 
+    /// With every format, the EPUB takes the thumbnail the article's covers drew (one
+    /// picture fewer to draw); the book must not tell the difference.
+    func testAnEPUBBuiltWithTheArticleCarriesTheSameCoverAsOneBuiltAlone() throws {
+        XCTAssertEqual(try CLI.run(["build", "editions/2026-05-28.md", "--format", "epub", "-o", "alone"], in: publication).status, 0)
+        XCTAssertEqual(try CLI.run(["build", "editions/2026-05-28.md"], in: publication).status, 0)
+        let alone = try Data(contentsOf: publication.appendingPathComponent("alone/2026-05-28.epub"))
+        XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent("2026-05-28.epub")), alone, "byte-identical EPUBs")
+    }
+
     func testThePDFAloneWritesNoCover() throws {
         let r = try CLI.run(["build", "editions/2026-05-28.md", "--format", "pdf"], in: publication)
         XCTAssertEqual(r.status, 0, r.stderr)
