@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "XMLKit", dependencies: ["CLibXML2"]),
         .target(name: "Compression", dependencies: ["CZlib"]),
         .target(name: "Graphics", dependencies: ["CQRencode", "Compression"]),
+        // A pixel canvas and FreeType's glyph masks laid on it in linear light (the covers).
+        .target(name: "Raster", dependencies: ["CFreeType", "Graphics"]),
         // What an image file is (format, size, colour, resolution) and whether it is whole:
         // the one reader of PNG and JPEG headers, for `check` and the PDF writer alike.
         .target(name: "ImageFacts", dependencies: ["Compression"]),
@@ -61,10 +63,13 @@ let package = Package(
         .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "LayoutSchema"]),
         .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "LayoutSchema"]),
         .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression", "Digests"]),
+        // The covers (PNG): the masthead set by the engine, drawn by Raster. The pipeline
+        // hands the pictures to the other backends as bytes.
+        .target(name: "CoverBackend", dependencies: ["BriefModel", "Typesetting", "Raster", "LayoutSchema"]),
         // The library behind the CLI: layouts, the build pipeline, atomic output.
         .target(
             name: "BriefPress",
-            dependencies: ["BriefModel", "BriefReader", "BriefLint", "PDFBackend", "WeChatBackend", "EPUBBackend"],
+            dependencies: ["BriefModel", "BriefReader", "BriefLint", "PDFBackend", "WeChatBackend", "EPUBBackend", "CoverBackend"],
             plugins: ["EmbedLayouts"]
         ),
         // `briefpress preview`: a loopback HTTP server (FlyingFox) over an in-memory
@@ -95,6 +100,7 @@ let package = Package(
         .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefModel", "BriefReader", "Graphics", "CLibXML2", "Digests", "TestSupport"]),
         .testTarget(name: "BriefLintTests", dependencies: ["BriefLint", "BriefModel", "BriefReader", "TestSupport"]),
         .testTarget(name: "LayoutSchemaTests", dependencies: ["LayoutSchema"]),
+        .testTarget(name: "CoverBackendTests", dependencies: ["CoverBackend", "Raster", "BriefModel", "BriefReader", "Compression", "ImageFacts", "TestSupport"]),
         .testTarget(name: "BriefPressTests", dependencies: ["BriefPress", "BriefModel", "EPUBBackend", "PDFBackend", "PDFWriter", "WeChatBackend", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: ["TestSupport"]),
     ],

@@ -1,10 +1,14 @@
 import BriefModel
+import CoverBackend
 import EPUBBackend
 import PDFBackend
 import WeChatBackend
 
 /// The one place that knows which backend makes which format. Each backend reads the model
-/// and its own part of the layout and returns files; none of them knows the others.
+/// and its own part of the layout and returns files; none of them knows the others. The
+/// covers are drawn by their own backend and handed to the others as data: the WeChat
+/// article comes with its covers (the 公众号 needs them beside the article), and the EPUB
+/// carries its cover image.
 ///
 /// A `Backends` value holds the backends of one layout, each built once: building one
 /// decodes and checks its part of the layout (pdf.yaml, wechat.yaml, epub.css), so `check`
@@ -19,6 +23,9 @@ struct Backends {
     private var pdf: PDFRenderer?
     private var wechat: WeChatWriter?
     private var epub: EPUBWriter?
+    private var covers: CoverRenderer?
+    /// Set when `html` renders before `epub`: its square cover is the EPUB's cover image.
+    private var handedOver: HandedOverCovers?
     private let imageBase: String?
 
     init(layout: Layout, formats: [OutputFormat], imageBase: String? = nil, sourceDate: UTCTimestamp? = nil) throws {
@@ -30,6 +37,10 @@ struct Backends {
             case .epub: epub = try EPUBWriter(layout: layout, sourceDate: sourceDate)
             }
         }
+        if formats.contains(.html) || formats.contains(.epub) { covers = try CoverRenderer(layout: layout) }
+        if let html = formats.firstIndex(of: .html), let epub = formats.firstIndex(of: .epub), html < epub {
+            handedOver = HandedOverCovers()
+        }
     }
 
     /// Renders `briefing` in `format`, which must be one of the formats this value was built for.
@@ -38,24 +49,29 @@ struct Backends {
         case .pdf:
             return Rendering(files: [try pdf!.render(briefing)])
         case .html:
-            let article = try wechat!.render(briefing)
+            let covers = try self.covers!.wechatCovers(briefing)
+            handedOver?.leave(covers[1].bytes, for: briefing.edition.date)
+            let article = try wechat!.render(briefing, cover: CoverRenderer.articleCoverName(for: briefing.edition.date))
             let uploads = article.uploads.map { "upload to \(imageBase ?? ""): \($0.name)" }
-            return Rendering(files: [article.page] + article.uploads, notes: uploads + [article.sizeWarning].compactMap { $0 })
+            return Rendering(files: [article.page] + article.uploads + covers, notes: uploads + [article.sizeWarning].compactMap { $0 })
         case .epub:
-            return Rendering(files: [try epub!.edition(briefing)])
+            let cover = try handedOver?.take(for: briefing.edition.date) ?? covers!.bookCover(briefing)
+            return Rendering(files: [try epub!.edition(briefing, cover: cover)])
         }
     }
 
     /// The monthly bundle (EPUB); needs a value built for `.epub`.
     func bundle(_ publication: Publication, _ editions: [Edition], month: EditionMonth) throws -> OutputFile {
-        try epub!.bundle(publication: publication, editions: editions, month: month)
+        let cover = try covers!.bookCover(publication: publication, editions: editions, month: month)
+        return try epub!.bundle(publication: publication, editions: editions, month: month, cover: cover)
     }
 
     /// One-time set-up a backend can start in the background before the sources are read.
     static func warmUp(_ format: OutputFormat) {
         switch format {
         case .pdf: PDFRenderer.warmUp()
-        case .html, .epub: break
+        // Both draw covers, whose text needs fontconfig as the PDF's does.
+        case .html, .epub: CoverRenderer.warmUp()
         }
     }
 }

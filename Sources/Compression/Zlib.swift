@@ -17,14 +17,16 @@ public enum Zlib {
     /// A zlib stream (RFC 1950: header, deflate data, Adler-32), as PNG and PDF store it.
     public static func compress(_ data: [UInt8], level: Int32) -> [UInt8] {
         var bound = compressBound(uLong(data.count))
-        var out = [UInt8](repeating: 0, count: Int(bound))
-        let status = data.withUnsafeBufferPointer { source in
-            out.withUnsafeMutableBufferPointer { destination in
+        var status = Z_OK
+        // Uninitialised: zlib writes what it returns, and zero-filling the whole bound (the
+        // size of the input) cost a megabyte cover as much as compressing it.
+        let out = [UInt8](unsafeUninitializedCapacity: Int(bound)) { destination, written in
+            status = data.withUnsafeBufferPointer { source in
                 compress2(destination.baseAddress, &bound, source.baseAddress, uLong(data.count), level)
             }
+            written = status == Z_OK ? Int(bound) : 0
         }
         precondition(status == Z_OK, "zlib compress2 failed with \(status)")
-        out.removeLast(out.count - Int(bound))
         return out
     }
 

@@ -8,6 +8,7 @@ struct BookAssembly {
     static let stylesheetHref = "css/epub.css"
     static let coverHref = "text/cover.xhtml"
     static let contactHref = "text/contact.xhtml"
+    static let coverImageHref = "images/cover.png"
     static let containerXML = """
         <?xml version="1.0" encoding="UTF-8"?>
         <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -22,6 +23,8 @@ struct BookAssembly {
     let editions: [Edition]
     let stylesheet: [UInt8]
     let coverLines: [String]
+    /// The cover image (PNG) that reading systems show on their shelves.
+    var coverImage: [UInt8]?
 
     func archive(metadata: BookMetadata, contents: [NavEntry], zipTime: Timestamp) throws -> [UInt8] {
         let resources = ResourceCatalog()
@@ -63,6 +66,11 @@ struct BookAssembly {
         for resource in resources.resources {
             let id = "res-" + resource.href.dropFirst("images/".count).replacingOccurrences(of: ".", with: "-")
             files.append((ManifestItem(id: id, href: resource.href, mediaType: resource.mediaType, inSpine: false), resource.bytes))
+        }
+
+        if let coverImage {
+            files.append((ManifestItem(id: PackageDocument.coverImageID, href: BookAssembly.coverImageHref, mediaType: "image/png",
+                                       properties: "cover-image", inSpine: false), coverImage))
         }
 
         let package = PackageDocument(metadata: metadata, items: files.map(\.0))

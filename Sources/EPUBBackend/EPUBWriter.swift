@@ -21,8 +21,9 @@ public struct EPUBWriter {
         self.sourceDate = sourceDate
     }
 
-    /// One edition as a book: cover, contents, the edition, the contact page.
-    public func edition(_ briefing: Briefing) throws -> OutputFile {
+    /// One edition as a book: cover, contents, the edition, the contact page. `cover` is the
+    /// cover image (PNG) that shelves show; nil makes a book with the text cover page only.
+    public func edition(_ briefing: Briefing, cover: [UInt8]? = nil) throws -> OutputFile {
         let publication = briefing.publication, edition = briefing.edition
         let anchors = Anchors(edition.date)
         let metadata = BookMetadata(
@@ -36,15 +37,17 @@ public struct EPUBWriter {
             description: edition.summary?.plainText,
             collection: (publication.title, edition.number))
         let book = BookAssembly(publication: publication, editions: [edition], stylesheet: stylesheet,
-                                coverLines: [edition.date.chinese] + (edition.numberLine.map { [$0] } ?? []))
+                                coverLines: [edition.date.chinese] + (edition.numberLine.map { [$0] } ?? []),
+                                coverImage: cover)
         let contents = EPUBWriter.contentsTree(edition, anchors: anchors, depth: 2)
         let bytes = try book.archive(metadata: metadata, contents: contents, zipTime: zipTime)
         return OutputFile(name: "\(edition.date).epub", bytes: bytes)
     }
 
     /// Every edition of `month` (`2026-05`) as one book, in date order: cover, contents
-    /// (day → sections), one chapter per edition, the contact page once at the end.
-    public func bundle(publication: Publication, editions: [Edition], month: EditionMonth) throws -> OutputFile {
+    /// (day → sections), one chapter per edition, the contact page once at the end. `cover`
+    /// is the cover image (PNG) naming the month, as for `edition`.
+    public func bundle(publication: Publication, editions: [Edition], month: EditionMonth, cover: [UInt8]? = nil) throws -> OutputFile {
         guard !editions.isEmpty else { throw EPUBError.emptyBundle(month: month.description) }
         let sorted = editions.sorted { $0.date < $1.date }
         for (i, edition) in sorted.enumerated() {
@@ -73,7 +76,7 @@ public struct EPUBWriter {
             return "\(edition.date.chineseShort)\(number)：\(sections)"
         }).joined(separator: "\n")
         let book = BookAssembly(publication: publication, editions: sorted, stylesheet: stylesheet,
-                                coverLines: [monthTitle, span])
+                                coverLines: [monthTitle, span], coverImage: cover)
         let contents = sorted.map { edition -> NavEntry in
             let anchors = Anchors(edition.date)
             var title = "\(edition.date.chineseShort) \(edition.date.weekday)"

@@ -72,6 +72,10 @@ struct PackageDocument {
                 meta.element("meta", ["refines": "#series", "property": "group-position"], text: String(position))
             }
         }
+        // EPUB 2 readers find the cover image by this meta; EPUB 3 ones by its properties.
+        if items.contains(where: { $0.id == PackageDocument.coverImageID }) {
+            meta.element("meta", ["name": "cover", "content": PackageDocument.coverImageID])
+        }
         accessibility(into: meta)
 
         let manifest = package.element("manifest")
@@ -85,6 +89,8 @@ struct PackageDocument {
     }
 
     static let ncxID = "ncx"
+    /// The manifest id of the cover image.
+    static let coverImageID = "cover-image"
 
     private func relator(_ code: String, of id: String, into meta: XMLNode) {
         meta.element("meta", ["refines": "#" + id, "property": "role", "scheme": "marc:relators"], text: code)
@@ -94,7 +100,8 @@ struct PackageDocument {
     /// writer guarantees: text is the whole content, images carry alt text (the figure's
     /// caption, the QR code's label), navigation follows the document structure.
     private func accessibility(into meta: XMLNode) {
-        let hasImages = items.contains { $0.mediaType.hasPrefix("image/") }
+        // The cover image is not part of the reading content, and needs no alternative text there.
+        let hasImages = items.contains { $0.mediaType.hasPrefix("image/") && $0.id != PackageDocument.coverImageID }
         var properties: [(String, String)] = [("schema:accessMode", "textual")]
         if hasImages { properties.append(("schema:accessMode", "visual")) }
         properties += [("schema:accessModeSufficient", "textual"),

@@ -17,8 +17,10 @@ enum PreviewPage {
 
     /// Builds the page; `article` appends the fragment to the node it is given and returns
     /// the fragment's root and the image files to upload (named under `imageBase`). Returns
-    /// the page and, serialised from the same tree, the fragment.
-    static func build(title: String, language: String, imageBase: String?,
+    /// the page and, serialised from the same tree, the fragment. `cover` is the file name of
+    /// the article cover beside the page, shown above the article as the 公众号 message list
+    /// shows it (outside the article: the cover is uploaded as the article's cover, not pasted).
+    static func build(title: String, language: String, imageBase: String?, cover: String? = nil,
                       article: (XMLNode) throws -> (root: XMLNode, uploads: [String])) rethrows
         -> (page: [UInt8], fragment: [UInt8])
     {
@@ -48,6 +50,11 @@ enum PreviewPage {
                      text: "按钮复制的是下方文章，可直接粘贴到公众号编辑器；请以保存后的效果为准。")
         // Filled once the article is built: which images must be online before pasting.
         let uploadHint = body.element("p", ["class": "bp-hint"])
+        if let cover {
+            let card = body.element("figure", ["class": "bp-cover"])
+            card.element("img", ["src": cover, "alt": "封面：" + title])
+            card.element("figcaption", text: title)
+        }
         let phone = body.element("main", ["id": phoneID, "class": "bp-phone"])
         let container = phone.element("div", ["id": articleContainerID])
         phone.element("div", ["id": darkContainerID, "hidden": "hidden"])
@@ -85,6 +92,9 @@ enum PreviewPage {
     .bp-view button{font:inherit;color:#333;background:#fff;border:1px solid #c8c8c8;border-radius:4px;padding:4px 10px;\
     margin-right:6px;cursor:pointer}
     .bp-view button[aria-pressed=true]{color:#fff;background:#576b95;border-color:#576b95}
+    .bp-cover{box-sizing:border-box;width:\(phoneWidth)px;max-width:100%;margin:0 auto 12px;padding:12px \(pagePadding)px;background:#fff}
+    .bp-cover img{display:block;width:100%;height:auto;border-radius:4px}
+    .bp-cover figcaption{margin-top:8px;font:17px/1.4 -apple-system,BlinkMacSystemFont,"PingFang SC","Microsoft YaHei",sans-serif;color:#1a1a1a}
     .bp-phone{box-sizing:border-box;width:\(phoneWidth)px;max-width:100%;margin:0 auto 32px;padding:20px \(pagePadding)px 32px;\
     background:#fff;font-family:-apple-system,BlinkMacSystemFont,"Helvetica Neue","PingFang SC","Hiragino Sans GB",\
     "Microsoft YaHei UI","Microsoft YaHei",Arial,sans-serif}
@@ -151,7 +161,7 @@ enum PreviewPage {
         chosen.addEventListener('click', function () {
           var width = chosen.getAttribute('data-width') + 'px';
           phone.style.width = width;
-          Array.prototype.forEach.call(document.querySelectorAll('.bp-toolbar, .bp-hint'), function (el) { el.style.width = width; });
+          Array.prototype.forEach.call(document.querySelectorAll('.bp-toolbar, .bp-hint, .bp-cover'), function (el) { el.style.width = width; });
           Array.prototype.forEach.call(widthButtons, function (b) { b.setAttribute('aria-pressed', String(b === chosen)); });
         });
       });

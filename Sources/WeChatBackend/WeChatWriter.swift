@@ -22,12 +22,14 @@ public struct WeChatWriter {
     /// The page name for an edition: `2026-05-28.wechat.html`.
     public static func pageName(for edition: Edition) -> String { "\(edition.date).wechat.html" }
 
-    public func render(_ briefing: Briefing) throws -> WeChatArticle {
+    /// `cover` is the file name of the article cover written beside the page, which the
+    /// preview shows as the message list would; nil shows none.
+    public func render(_ briefing: Briefing, cover: String? = nil) throws -> WeChatArticle {
         let edition = briefing.edition
         let images = try ImageSources(base: imageBase, namePrefix: "\(edition.date)-wechat")
         let builder = ArticleBuilder(briefing: briefing, styles: ArticleStyles(theme: theme), images: images)
         let (page, fragment) = try PreviewPage.build(title: edition.title, language: briefing.publication.language,
-                                                     imageBase: images.base) {
+                                                     imageBase: images.base, cover: cover) {
             (try builder.build(into: $0), builder.images.uploads.map(\.name))
         }
         return WeChatArticle(

@@ -10,7 +10,7 @@ extension OutputFormat: ExpressibleByArgument {
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Render editions into out/ (PDF, WeChat HTML, EPUB).",
+        abstract: "Render editions into out/ (PDF, WeChat HTML with its covers, EPUB).",
         discussion: "Outputs are written only when every edition rendered. SOURCE_DATE_EPOCH, when set, is the date "
             + "every output records (reproducible builds).")
 

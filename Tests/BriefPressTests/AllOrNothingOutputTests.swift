@@ -59,13 +59,13 @@ final class AllOrNothingOutputTests: ExamplePublicationTestCase {
     }
 
     /// Builds of two editions killed at moments spread over their run: after each kill
-    /// and the next complete run, the folder holds exactly the six outputs, each equal to
+    /// and the next complete run, the folder holds exactly the ten outputs (five an edition), each equal to
     /// an uninterrupted build's, and nothing else.
     func testKilledBuildsLeaveOnlyCompleteOutputsAfterTheNextRun() throws {
         let reference = publication.appendingPathComponent("reference")
         XCTAssertEqual(try CLI.run(["build", "-o", "reference"] + editions, in: publication).status, 0)
         let expected = try FileManager.default.contentsOfDirectory(atPath: reference.path).sorted()
-        XCTAssertEqual(expected.count, 6)
+        XCTAssertEqual(expected.count, 10)
         // Delays from 0 to ~0.4 s cover reading, rendering, staging and moving.
         for delay in stride(from: 0.0, through: 0.4, by: 0.04) {
             let process = Process()

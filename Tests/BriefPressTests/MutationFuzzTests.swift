@@ -102,7 +102,7 @@ final class MutationFuzzTests: ExamplePublicationTestCase {
             let build = try run(["build", "editions/2026-05-28.md"])
             XCTAssertEqual(build.status, check.status, "\(label): check said \(check.status), build \(build.status): \(build.stderr.prefix(500))")
             let written = ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).sorted()
-            XCTAssertEqual(written, build.status == 0 ? ["2026-05-28.epub", "2026-05-28.pdf", "2026-05-28.wechat.html"] : [],
+            XCTAssertEqual(written, build.status == 0 ? ["2026-05-28.cover-square.png", "2026-05-28.cover.png", "2026-05-28.epub", "2026-05-28.pdf", "2026-05-28.wechat.html"] : [],
                            "\(label): outputs after exit \(build.status)")
         }
         // The run must exercise both answers, or the mutations are too weak or too strong.

@@ -1,0 +1,69 @@
+import BriefModel
+import Raster
+import Typesetting
+
+/// The covers, drawn by BriefPress itself from the masthead: the 公众号 article cover
+/// (`DATE.cover.png`) and share thumbnail (`DATE.cover-square.png`) that come with the
+/// WeChat article, and the EPUB's cover image (the square: reading systems show covers of
+/// any shape, and one picture fewer keeps a build's covers cheap), of a day or of a
+/// month's bundle. The
+/// typesetting engine shapes and breaks the text, FreeType draws the glyphs, the project's
+/// PNG encoder writes the result; the same sources and fonts give the same bytes.
+public struct CoverRenderer {
+    let layout: CoverLayout
+
+    /// Reads and checks the layout's `cover.yaml`; fonts are looked up when drawing.
+    public init(layout: Layout) throws {
+        self.layout = try CoverLayout(layout)
+    }
+
+    /// Starts the one-time font set-up (fontconfig) while the caller reads sources.
+    public static func warmUp() { FontStore.warmUp() }
+
+    /// The article cover's file name, which the WeChat preview shows beside the article.
+    public static func articleCoverName(for date: EditionDate) -> String { "\(date).cover.png" }
+    public static func squareCoverName(for date: EditionDate) -> String { "\(date).cover-square.png" }
+
+    /// The 公众号 article cover and the share thumbnail of one edition, in this order.
+    public func wechatCovers(_ briefing: Briefing) throws -> [OutputFile] {
+        let content = CoverContent(briefing)
+        return try draw { painter in
+            let date = briefing.edition.date
+            return [OutputFile(name: CoverRenderer.articleCoverName(for: date), bytes: try painter.paint(content, on: layout.article).png()),
+                    OutputFile(name: CoverRenderer.squareCoverName(for: date), bytes: try painter.paint(content, on: layout.square).png())]
+        }
+    }
+
+    /// The cover image (PNG) of a day's EPUB: the same picture as its share thumbnail.
+    public func bookCover(_ briefing: Briefing) throws -> [UInt8] {
+        let content = CoverContent(briefing)
+        return try draw { try $0.paint(content, on: layout.square).png() }
+    }
+
+    /// The cover image (PNG) of a month's bundle, naming the month.
+    public func bookCover(publication: Publication, editions: [Edition], month: EditionMonth) throws -> [UInt8] {
+        let content = CoverContent(publication: publication, editions: editions, month: month)
+        return try draw { try $0.paint(content, on: layout.square).png() }
+    }
+
+    /// Runs `work` with a painter of its own: fonts, engine and rasterizer are made per call
+    /// (none of them may be shared between threads, and editions render in parallel).
+    private func draw<T>(_ work: (CoverPainter) throws -> T) throws -> T {
+        let store = FontStore()
+        do {
+            let fonts = try CoverFonts(layout.fonts, directory: layout.directory, store: store)
+            let rasterizer: GlyphRasterizer
+            do { rasterizer = try GlyphRasterizer() } catch let failure as GlyphRasterizer.Failure {
+                throw CoverError.rasterizer(failure.description)
+            }
+            let painter = CoverPainter(layout: layout, fonts: fonts, fitter: TextFitter(typesetter: Typesetter(fonts: store)),
+                                       rasterizer: rasterizer)
+            let result = try work(painter)
+            // A face that failed to open set nothing: refuse the cover rather than print it blank.
+            if let failure = store.openFailures.first { throw CoverError.font(failure) }
+            return result
+        } catch let error as FontError {
+            throw CoverError.font(error)
+        }
+    }
+}
