@@ -1,5 +1,7 @@
 import BriefModel
 import CoverBackend
+import Dispatch
+import Foundation
 import EPUBBackend
 import PDFBackend
 import WeChatBackend
@@ -57,6 +59,30 @@ struct Backends {
         case .epub:
             let cover = try handedOver?.take(for: briefing.edition.date) ?? covers!.bookCover(briefing)
             return Rendering(files: [try epub!.edition(briefing, cover: cover)])
+        }
+    }
+
+    /// Renders `briefing` in every format of `formats`, returned in that order. The PDF is
+    /// set on one core while the covers, the article and the EPUB are made on the other, so
+    /// drawing the covers adds nothing to a build's time where a core is free (many
+    /// editions already fill the cores, and then this runs as one lane after the other).
+    func renderAll(_ formats: [OutputFormat], _ briefing: Briefing) throws -> [Rendering] {
+        let print = formats.indices.filter { formats[$0] == .pdf }
+        let screen = formats.indices.filter { formats[$0] != .pdf }
+        let lanes = [print, screen].filter { !$0.isEmpty }
+        var results = [Result<Rendering, Error>?](repeating: nil, count: formats.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
+            for index in lanes[lane] {
+                let result = Result { try render(formats[index], briefing) }
+                lock.withLock { results[index] = result }
+                if case .failure = result { break }
+            }
+        }
+        // A lane stops at its failure, so a missing result always follows one in `formats`.
+        return try results.map { result in
+            guard let result else { throw CancellationError() }
+            return try result.get()
         }
     }
 

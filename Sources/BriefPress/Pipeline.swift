@@ -125,8 +125,7 @@ public enum Pipeline {
                 } else {
                     do {
                         var notes: [String] = []
-                        for format in options.formats {
-                            let rendering = try backends.render(format, briefing)
+                        for rendering in try backends.renderAll(options.formats, briefing) {
                             for file in rendering.files { try writer.stage(file) }
                             notes += rendering.notes
                         }

@@ -1,5 +1,6 @@
 import BriefModel
 import BriefReader
+import CoverBackend
 import EPUBBackend
 import Foundation
 import PDFBackend
@@ -22,7 +23,9 @@ public final class PreviewSession {
         /// The article alone, as pasted into the WeChat editor (inline styles only).
         public var fragment: String
         public var epub: OutputFile
-        public var files: [OutputFile] { [pdf, article, epub] }
+        /// The article cover and the share thumbnail, as `build` writes them beside the article.
+        public var covers: [OutputFile]
+        public var files: [OutputFile] { [pdf, article, epub] + covers }
     }
 
     /// The edition file, as given.
@@ -41,6 +44,7 @@ public final class PreviewSession {
         var engine = PDFRenderer.Engine()
         var wechat: WeChatWriter
         var epub: EPUBWriter
+        var covers: CoverRenderer
     }
 
     public init(editionPath: String, sourceDate: UTCTimestamp? = nil) {
@@ -73,16 +77,20 @@ public final class PreviewSession {
         let writers = try self.writers ?? makeWriters(for: briefing.publication)
         self.writers = writers
         sourceFiles = PreviewSession.files(of: briefing, layout: writers.layout, edition: edition)
-        let article = try writers.wechat.render(briefing)
+        // As `build` makes them: the article names its cover, the EPUB's cover image is the
+        // share thumbnail.
+        let covers = try writers.covers.wechatCovers(briefing)
+        let article = try writers.wechat.render(briefing, cover: CoverRenderer.articleCoverName(for: briefing.edition.date))
         return Outputs(pdf: try writers.pdf.render(briefing, engine: writers.engine), article: article.page, fragment: article.fragment,
-                       epub: try writers.epub.edition(briefing))
+                       epub: try writers.epub.edition(briefing, cover: covers[1].bytes), covers: covers)
     }
 
     private func makeWriters(for publication: Publication) throws -> Writers {
         let layout = try LayoutLoader.load(publication.layout, publicationDirectory: publication.directory,
                                            at: publication.layoutLocation)
         return Writers(layout: layout, pdf: try PDFRenderer(layout: layout, sourceDate: sourceDate),
-                       wechat: try WeChatWriter(layout: layout), epub: try EPUBWriter(layout: layout, sourceDate: sourceDate))
+                       wechat: try WeChatWriter(layout: layout), epub: try EPUBWriter(layout: layout, sourceDate: sourceDate),
+                       covers: try CoverRenderer(layout: layout))
     }
 
     /// The edition, publication.yaml, the layout folder's files and every image the outputs

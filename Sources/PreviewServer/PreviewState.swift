@@ -54,7 +54,7 @@ final class PreviewState: @unchecked Sendable {
         guard let old else { return ["pdf", "wechat", "epub"] }
         var changed: [String] = []
         if old.pdf != new.pdf { changed.append("pdf") }
-        if old.article != new.article || old.fragment != new.fragment { changed.append("wechat") }
+        if old.article != new.article || old.fragment != new.fragment || old.covers != new.covers { changed.append("wechat") }
         if old.epub != new.epub { changed.append("epub") }
         return changed
     }
