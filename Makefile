@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 EXAMPLE := examples/xinzhi-demo
 # Static Swift runtime: the installed binary needs no Swift toolchain, and it starts in half
 # the time (no dynamic linking of Foundation), which is a third of a PDF build.
-SWIFT_BUILD := swift build -c release --product briefpress --static-swift-stdlib
+SWIFT_BUILD := swift build -c release --static-swift-stdlib --product
 
 .PHONY: demo deps test-deps build test install bench fuzz clean
 
@@ -19,7 +19,8 @@ test-deps:
 	scripts/install-deps --test
 
 build:
-	$(SWIFT_BUILD)
+	$(SWIFT_BUILD) briefpress
+	$(SWIFT_BUILD) briefpress-preview
 
 test: test-deps
 	swift build --build-tests
@@ -28,10 +29,12 @@ test: test-deps
 install: deps build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 .build/release/briefpress $(DESTDIR)$(PREFIX)/bin/briefpress
+	install -m 755 .build/release/briefpress-preview $(DESTDIR)$(PREFIX)/bin/briefpress-preview
 
 bench:
 	scripts/install-deps --bench
-	$(SWIFT_BUILD)
+	$(SWIFT_BUILD) briefpress
+	$(SWIFT_BUILD) briefpress-preview
 	scripts/bench
 
 # libFuzzer with AddressSanitizer on the reader (check) and on every backend fed by it

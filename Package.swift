@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "briefpress", targets: ["briefpress"]),
+        .executable(name: "briefpress-preview", targets: ["briefpress-preview"]),
         .library(name: "BriefPress", targets: ["BriefPress"]),
     ],
     dependencies: [
@@ -77,6 +78,12 @@ let package = Package(
         .target(name: "PreviewServer", dependencies: ["BriefModel", "BriefPress", "XMLKit", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "briefpress",
+            dependencies: ["BriefModel", "BriefPress", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // The server behind `briefpress preview`, which execs it: a binary of its own, so the
+        // HTTP stack (and libcurl, which Foundation's networking loads) never slows `build`.
+        .executableTarget(
+            name: "briefpress-preview",
             dependencies: ["BriefModel", "BriefPress", "PreviewServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Build-time tool that embeds layouts/default into the binary, so an installed

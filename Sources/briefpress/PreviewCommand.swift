@@ -1,8 +1,6 @@
 import ArgumentParser
 import BriefModel
-import BriefPress
 import Foundation
-import PreviewServer
 
 struct PreviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,39 +17,29 @@ struct PreviewCommand: ParsableCommand {
     @Option(help: "Address to listen on; anything but loopback lets other machines see your drafts.")
     var host: String = "127.0.0.1"
 
+    /// The server is `briefpress-preview`, installed beside this binary: exec'd, it becomes
+    /// this process (same pid, signals, terminal), and `briefpress` itself stays free of the
+    /// HTTP stack, which would slow the start of every build.
     func run() throws {
         guard FileManager.default.fileExists(atPath: edition) else {
             throw Reporting.fail(MissingSourceFile(path: edition, hint: "editions are files like editions/2026-05-28.md"))
         }
-        if !PreviewServer.isLoopback(host) {
-            Reporting.printError("warning: --host \(host) is not loopback: anyone who can reach this machine on port \(port) can read the edition")
-        }
-        let server: PreviewServer
-        do {
-            server = PreviewServer(editionPath: edition, host: host, port: port, sourceDate: try BuildOptions.sourceDate())
-        } catch {
-            throw Reporting.fail(error)
-        }
-        // The server runs on Swift's task pool; this thread waits for it to listen, then
-        // parks in dispatchMain until a signal ends the process.
-        let started = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var outcome: Result<String, Error> = .failure(CancellationError())
-        Task.detached {
-            do { outcome = .success(try await server.start()) } catch { outcome = .failure(error) }
-            started.signal()
-        }
-        started.wait()
-        let address: String
-        do { address = try outcome.get() } catch { throw Reporting.fail(error) }
-        // Nothing is on disk to clean up (outputs live in memory), so a signal ends the
-        // process at once with status 0. A plain handler, not a dispatch source: those need
-        // the signal blocked in every thread, and the server's threads already run.
-        for number in [SIGINT, SIGTERM] {
-            signal(number) { _ in _exit(0) }
-        }
-        print("Preview of \(edition) at \(address)")
-        for problem in server.problems { Reporting.printError(problem) }
-        fflush(stdout)
-        dispatchMain()
+        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let server = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("briefpress-preview").path
+        let arguments = [server, edition, "--port", String(port), "--host", host]
+        var cArguments = arguments.map { strdup($0) } + [nil]
+        execv(server, &cArguments)
+        let reason = String(cString: strerror(errno))
+        throw Reporting.fail(PreviewServerMissing(path: server, reason: reason))
+    }
+}
+
+/// `briefpress-preview` is not where `briefpress` expects it: an installation fault (70).
+struct PreviewServerMissing: StatusCarryingError {
+    var path: String
+    var reason: String
+    var exitStatus: ExitStatus { .software }
+    var failureMessage: String {
+        "error: cannot start the preview server \(path): \(reason)\n  hint: `make install` puts briefpress-preview beside briefpress"
     }
 }
