@@ -53,17 +53,19 @@ let package = Package(
         .target(name: "ImageFacts", dependencies: ["Compression"]),
         // MD5 and SHA-1 through nettle, for content-derived names (PDF /ID, EPUB UUIDs).
         .target(name: "Digests", dependencies: ["CNettle"]),
+        // hb-subset for any output: a face cut down to given glyphs or characters (PDF, EPUB).
+        .target(name: "FontSubsetting", dependencies: ["CHarfBuzz"]),
         // The typesetting engine: fonts, shaping, line and page breaking. No PDF here.
         .target(name: "Typesetting", dependencies: ["CHarfBuzz", "CFreeType", "CUnibreak", "CFontconfig"]),
         // Our PDF writer. No briefings here.
-        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "Compression", "ImageFacts", "Digests", "XMLKit"]),
+        .target(name: "PDFWriter", dependencies: ["CHarfBuzz", "FontSubsetting", "Compression", "ImageFacts", "Digests", "XMLKit"]),
         // The one checker of layout files: each backend declares its file's keys (kind,
         // range, meaning) and relations; the checker reports every problem at LINE:COL.
         .target(name: "LayoutSchema", dependencies: ["Yams"]),
         // Backends: each reads the model and its own part of the layout, never another backend.
         .target(name: "PDFBackend", dependencies: ["BriefModel", "Typesetting", "PDFWriter", "Graphics", "LayoutSchema"]),
         .target(name: "WeChatBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "LayoutSchema"]),
-        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression", "Digests"]),
+        .target(name: "EPUBBackend", dependencies: ["BriefModel", "XMLKit", "Graphics", "Compression", "Digests", "FontSubsetting"]),
         // The covers (PNG): the masthead set by the engine, drawn by Raster. The pipeline
         // hands the pictures to the other backends as bytes.
         .target(name: "CoverBackend", dependencies: ["BriefModel", "Typesetting", "Raster", "LayoutSchema"]),
@@ -104,7 +106,7 @@ let package = Package(
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "Digests", "TestSupport"]),
         .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefModel", "BriefReader", "Graphics", "Typesetting", "TestSupport"]),
         .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefModel", "BriefReader", "Graphics", "CLibXML2", "TestSupport"]),
-        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefModel", "BriefReader", "Graphics", "CLibXML2", "Digests", "TestSupport"]),
+        .testTarget(name: "EPUBBackendTests", dependencies: ["EPUBBackend", "BriefModel", "BriefReader", "Graphics", "CLibXML2", "Digests", "CHarfBuzz", "TestSupport"]),
         .testTarget(name: "BriefLintTests", dependencies: ["BriefLint", "BriefModel", "BriefReader", "TestSupport"]),
         .testTarget(name: "LayoutSchemaTests", dependencies: ["LayoutSchema"]),
         .testTarget(name: "CoverBackendTests", dependencies: ["CoverBackend", "Raster", "BriefModel", "BriefReader", "Compression", "ImageFacts", "TestSupport"]),

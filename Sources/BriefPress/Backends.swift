@@ -30,13 +30,17 @@ struct Backends {
     private var handedOver: HandedOverCovers?
     private let imageBase: String?
 
-    init(layout: Layout, formats: [OutputFormat], imageBase: String? = nil, sourceDate: UTCTimestamp? = nil) throws {
+    /// `embedFonts` embeds the print layout's serif and sans in the EPUB (see README).
+    init(layout: Layout, formats: [OutputFormat], imageBase: String? = nil, sourceDate: UTCTimestamp? = nil,
+         embedFonts: Bool = false) throws {
         self.imageBase = imageBase
         for format in formats {
             switch format {
             case .pdf: pdf = try PDFRenderer(layout: layout, sourceDate: sourceDate)
             case .html: wechat = try WeChatWriter(layout: layout, imageBase: imageBase)
-            case .epub: epub = try EPUBWriter(layout: layout, sourceDate: sourceDate)
+            case .epub:
+                let faces = embedFonts ? try PDFRenderer(layout: layout).textFaceFiles().map { FontFaceFile(path: $0.path, index: $0.index) } : []
+                epub = try EPUBWriter(layout: layout, sourceDate: sourceDate, embedding: faces)
             }
         }
         if formats.contains(.html) || formats.contains(.epub) { covers = try CoverRenderer(layout: layout) }
@@ -58,7 +62,7 @@ struct Backends {
             return Rendering(files: [article.page] + article.uploads + covers, notes: uploads + [article.sizeWarning].compactMap { $0 })
         case .epub:
             let cover = try handedOver?.take(for: briefing.edition.date) ?? covers!.bookCover(briefing)
-            return Rendering(files: [try epub!.edition(briefing, cover: cover)])
+            return Backends.rendering(try epub!.editionBook(briefing, cover: cover))
         }
     }
 
@@ -87,9 +91,18 @@ struct Backends {
     }
 
     /// The monthly bundle (EPUB); needs a value built for `.epub`.
-    func bundle(_ publication: Publication, _ editions: [Edition], month: EditionMonth) throws -> OutputFile {
+    func bundle(_ publication: Publication, _ editions: [Edition], month: EditionMonth) throws -> Rendering {
         let cover = try covers!.bookCover(publication: publication, editions: editions, month: month)
-        return try epub!.bundle(publication: publication, editions: editions, month: month, cover: cover)
+        return Backends.rendering(try epub!.bundleBook(publication: publication, editions: editions, month: month, cover: cover))
+    }
+
+    /// An EPUB, and with embedded fonts a line saying what they add (they are the book's bulk).
+    private static func rendering(_ book: EPUBWriter.Book) -> Rendering {
+        guard book.embeddedFontBytes > 0 else { return Rendering(files: [book.file]) }
+        let total = book.file.bytes.count
+        let share = Int((Double(book.embeddedFontBytes) * 100 / Double(max(total, 1))).rounded())
+        return Rendering(files: [book.file],
+                         notes: ["note: \(book.file.name): embedded fonts add \(book.embeddedFontBytes) bytes (\(share) % of \(total))"])
     }
 
     /// One-time set-up a backend can start in the background before the sources are read.

@@ -9,15 +9,19 @@ public struct BuildOptions: Sendable {
     public var imageBase: String?
     /// The date every output records instead of the edition's (SOURCE_DATE_EPOCH).
     public var sourceDate: UTCTimestamp?
+    /// Embed the layout's serif and sans faces in the EPUB, subset to the book (`--embed-fonts`).
+    public var embedFonts: Bool
 
     /// A format named twice is built once, in the order first named (two identical outputs
     /// would otherwise collide on their name).
-    public init(formats: [OutputFormat], outputDirectory: URL, imageBase: String? = nil, sourceDate: UTCTimestamp? = nil) {
+    public init(formats: [OutputFormat], outputDirectory: URL, imageBase: String? = nil, sourceDate: UTCTimestamp? = nil,
+                embedFonts: Bool = false) {
         var seen: Set<OutputFormat> = []
         self.formats = formats.filter { seen.insert($0).inserted }
         self.outputDirectory = outputDirectory
         self.imageBase = imageBase
         self.sourceDate = sourceDate
+        self.embedFonts = embedFonts
     }
 
     /// `SOURCE_DATE_EPOCH` from `environment`, read once for every backend: nil when unset

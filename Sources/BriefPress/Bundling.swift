@@ -11,7 +11,7 @@ extension Pipeline {
     /// an edition that fails to read stops the bundle (with every problem listed) unless
     /// `skipInvalid` is set, in which case it is left out and still reported.
     public static func bundle(publicationDirectory: URL, month: EditionMonth, outputDirectory: URL, skipInvalid: Bool,
-                              sourceDate: UTCTimestamp? = nil,
+                              sourceDate: UTCTimestamp? = nil, embedFonts: Bool = false,
                               progress: (Int, Int, String) -> Void = { _, _, _ in }) throws -> BundleResult {
         let collection = try MonthCollection.read(publicationDirectory: publicationDirectory, month: month, progress: progress)
         var notes: [String] = []
@@ -32,9 +32,10 @@ extension Pipeline {
         }
         let layout = try LayoutLoader.load(collection.publication.layout, publicationDirectory: collection.publication.directory,
                                            at: collection.publication.layoutLocation)
-        let backends = try Backends(layout: layout, formats: [.epub], sourceDate: sourceDate)
-        let file = try backends.bundle(collection.publication, collection.editions, month: month)
-        let written = try OutputWriter(directory: outputDirectory).write([file])
+        let backends = try Backends(layout: layout, formats: [.epub], sourceDate: sourceDate, embedFonts: embedFonts)
+        let book = try backends.bundle(collection.publication, collection.editions, month: month)
+        let written = try OutputWriter(directory: outputDirectory).write([book.files[0]])
+        notes += book.notes
         notes.append("bundled \(collection.editions.count) edition\(collection.editions.count == 1 ? "" : "s") of \(month)")
         return BundleResult(written: written[0], notes: notes)
     }

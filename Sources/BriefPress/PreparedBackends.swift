@@ -20,7 +20,8 @@ final class PreparedBackends: @unchecked Sendable {
             if let known = byDirectory[directory] { return known }
             let layout = try LayoutLoader.load(publication.layout, publicationDirectory: publication.directory,
                                                at: publication.layoutLocation)
-            let made = try Backends(layout: layout, formats: formats, imageBase: options?.imageBase, sourceDate: options?.sourceDate)
+            let made = try Backends(layout: layout, formats: formats, imageBase: options?.imageBase, sourceDate: options?.sourceDate,
+                                    embedFonts: options?.embedFonts ?? false)
             byDirectory[directory] = made
             return made
         }

@@ -25,8 +25,11 @@ struct BookAssembly {
     let coverLines: [String]
     /// The cover image (PNG) that reading systems show on their shelves.
     var coverImage: [UInt8]?
+    /// Faces to embed (`--embed-fonts`); none leaves the fonts to the reading system.
+    var fonts: [FontFaceFile] = []
 
-    func archive(metadata: BookMetadata, contents: [NavEntry], zipTime: Timestamp) throws -> [UInt8] {
+    /// The EPUB, and the bytes (as stored, compressed) that embedding fonts added to it.
+    func archive(metadata: BookMetadata, contents: [NavEntry], zipTime: Timestamp) throws -> (bytes: [UInt8], fontBytes: Int) {
         let resources = ResourceCatalog()
         let xhtml = "application/xhtml+xml"
         let pageStylesheet = "../" + BookAssembly.stylesheetHref
@@ -62,7 +65,17 @@ struct BookAssembly {
         let ncx = NCXDocument(identifier: metadata.identifier, title: metadata.title, language: metadata.language, entries: toc)
         files.append((ManifestItem(id: PackageDocument.ncxID, href: NCXDocument.href, mediaType: "application/x-dtbncx+xml",
                                    inSpine: false), ncx.bytes()))
-        files.append((ManifestItem(id: "css", href: BookAssembly.stylesheetHref, mediaType: "text/css", inSpine: false), stylesheet))
+        let pages = files.filter { $0.0.mediaType == xhtml }.map(\.1)
+        let embedded = try embeddedFonts(for: pages)
+        var css = stylesheet
+        if !embedded.isEmpty {
+            css = Array(FontFaceRules.css(embedded.map { ($0, "../" + BookAssembly.fontsFolder + $0.fileName) }).utf8) + stylesheet
+        }
+        files.append((ManifestItem(id: "css", href: BookAssembly.stylesheetHref, mediaType: "text/css", inSpine: false), css))
+        for (i, font) in embedded.enumerated() {
+            files.append((ManifestItem(id: "font-\(i + 1)", href: BookAssembly.fontsFolder + font.fileName, mediaType: font.mediaType,
+                                       inSpine: false), FontObfuscation.apply(font.bytes, identifier: metadata.identifier)))
+        }
         for resource in resources.resources {
             let id = "res-" + resource.href.dropFirst("images/".count).replacingOccurrences(of: ".", with: "-")
             files.append((ManifestItem(id: id, href: resource.href, mediaType: resource.mediaType, inSpine: false), resource.bytes))
@@ -78,6 +91,40 @@ struct BookAssembly {
         container.add("META-INF/container.xml", Array(BookAssembly.containerXML.utf8))
         container.add(BookAssembly.root + PackageDocument.href, package.bytes())
         for (item, bytes) in files { container.add(BookAssembly.root + item.href, bytes) }
-        return container.archive()
+        var added: [String] = []
+        if !embedded.isEmpty {
+            let fontPaths = embedded.map { BookAssembly.root + BookAssembly.fontsFolder + $0.fileName }
+            container.add(EncryptionDocument.path, EncryptionDocument(paths: fontPaths).bytes())
+            container.add(DisplayOptions.path, DisplayOptions.bytes())
+            added = fontPaths + [EncryptionDocument.path, DisplayOptions.path]
+        }
+        let (bytes, stored) = container.archiveMeasuring()
+        // The @font-face rules are a few hundred bytes; the files and META-INF entries are the cost.
+        return (bytes, added.reduce(0) { $0 + stored[$1]! })
+    }
+
+    static let fontsFolder = "fonts/"
+
+    /// Each face subset to the characters of the book's pages (text, alt text and markup
+    /// alike: a superset of what is shown, never less), one file per family, weight and
+    /// style. A face whose family the stylesheet never names is refused, as no reader
+    /// would ever use it.
+    private func embeddedFonts(for pages: [[UInt8]]) throws -> [WebFont] {
+        guard !fonts.isEmpty else { return [] }
+        var shown = Set<UInt32>()
+        for page in pages {
+            for scalar in String(decoding: page, as: UTF8.self).unicodeScalars where scalar.value >= 0x20 { shown.insert(scalar.value) }
+        }
+        let codePoints = shown.sorted()
+        let css = String(decoding: stylesheet, as: UTF8.self)
+        var result: [WebFont] = []
+        for file in fonts {
+            let font = try WebFont(file, codePoints: codePoints)
+            guard css.contains("\"\(font.family)\"") || css.contains("'\(font.family)'") else {
+                throw EPUBError.fontFamilyNotInStylesheet(family: font.family, path: file.path)
+            }
+            if !result.contains(where: { $0.fileName == font.fileName }) { result.append(font) }
+        }
+        return result
     }
 }

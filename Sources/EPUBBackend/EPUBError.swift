@@ -8,6 +8,10 @@ public enum EPUBError: StatusCarryingError, Equatable, CustomStringConvertible {
     case duplicateEdition(date: String)
     /// A contact code's address that no QR code can hold.
     case qrCode(url: String, problem: String)
+    /// A face for `--embed-fonts` that cannot be read or subset.
+    case fontUnusable(path: String, problem: String)
+    /// An embedded face whose family the stylesheet never names, so no reader would use it.
+    case fontFamilyNotInStylesheet(family: String, path: String)
 
     public var description: String {
         switch self {
@@ -21,6 +25,10 @@ public enum EPUBError: StatusCarryingError, Equatable, CustomStringConvertible {
             return "two editions are dated \(date)"
         case .qrCode(let url, let problem):
             return "contact code \(url.prefix(60))\(url.count > 60 ? "…" : ""): \(problem)"
+        case .fontUnusable(let path, let problem):
+            return "cannot embed font \(path): \(problem)"
+        case .fontFamilyNotInStylesheet(let family, let path):
+            return "embedded font \(path) is family \"\(family)\", which epub.css never names, so no reader would use it\n  hint: name \"\(family)\" in epub.css's font-family lists, or name the face epub.css uses in pdf.yaml's fonts"
         }
     }
 
@@ -29,6 +37,7 @@ public enum EPUBError: StatusCarryingError, Equatable, CustomStringConvertible {
         case .missingStylesheet: return .configuration
         case .emptyBundle: return .noInput
         case .qrCode: return .dataError
+        case .fontUnusable, .fontFamilyNotInStylesheet: return .configuration
         case .editionOutsideMonth, .duplicateEdition: return .software
         }
     }

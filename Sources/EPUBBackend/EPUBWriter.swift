@@ -12,18 +12,34 @@ public struct EPUBWriter {
     /// The build's fixed time (`SOURCE_DATE_EPOCH`, parsed by the caller), which replaces
     /// the content's own date; nil uses the content's date.
     let sourceDate: UTCTimestamp?
+    /// Faces embedded in every book (`--embed-fonts`), subset to the book's characters and
+    /// obfuscated; empty leaves the fonts to the reading system.
+    let fonts: [FontFaceFile]
 
-    public init(layout: Layout, sourceDate: UTCTimestamp? = nil) throws {
+    /// A book, and what its embedded fonts added to it (0 without).
+    public struct Book {
+        public var file: OutputFile
+        /// Bytes of the EPUB taken by the font files and their META-INF entries, as stored.
+        public var embeddedFontBytes: Int
+    }
+
+    public init(layout: Layout, sourceDate: UTCTimestamp? = nil, embedding fonts: [FontFaceFile] = []) throws {
         guard let css = layout.files[EPUBWriter.stylesheetFile] else {
             throw EPUBError.missingStylesheet(layout: layout.name)
         }
         stylesheet = css
         self.sourceDate = sourceDate
+        self.fonts = fonts
     }
 
     /// One edition as a book: cover, contents, the edition, the contact page. `cover` is the
     /// cover image (PNG) that shelves show; nil makes a book with the text cover page only.
     public func edition(_ briefing: Briefing, cover: [UInt8]? = nil) throws -> OutputFile {
+        try editionBook(briefing, cover: cover).file
+    }
+
+    /// `edition`, with the size its embedded fonts add.
+    public func editionBook(_ briefing: Briefing, cover: [UInt8]? = nil) throws -> Book {
         let publication = briefing.publication, edition = briefing.edition
         let anchors = Anchors(edition.date)
         let metadata = BookMetadata(
@@ -38,16 +54,21 @@ public struct EPUBWriter {
             collection: (publication.title, edition.number))
         let book = BookAssembly(publication: publication, editions: [edition], stylesheet: stylesheet,
                                 coverLines: [edition.date.chinese] + (edition.numberLine.map { [$0] } ?? []),
-                                coverImage: cover)
+                                coverImage: cover, fonts: fonts)
         let contents = EPUBWriter.contentsTree(edition, anchors: anchors, depth: 2)
-        let bytes = try book.archive(metadata: metadata, contents: contents, zipTime: zipTime)
-        return OutputFile(name: "\(edition.date).epub", bytes: bytes)
+        let (bytes, fontBytes) = try book.archive(metadata: metadata, contents: contents, zipTime: zipTime)
+        return Book(file: OutputFile(name: "\(edition.date).epub", bytes: bytes), embeddedFontBytes: fontBytes)
     }
 
     /// Every edition of `month` (`2026-05`) as one book, in date order: cover, contents
     /// (day → sections), one chapter per edition, the contact page once at the end. `cover`
     /// is the cover image (PNG) naming the month, as for `edition`.
     public func bundle(publication: Publication, editions: [Edition], month: EditionMonth, cover: [UInt8]? = nil) throws -> OutputFile {
+        try bundleBook(publication: publication, editions: editions, month: month, cover: cover).file
+    }
+
+    /// `bundle`, with the size its embedded fonts add.
+    public func bundleBook(publication: Publication, editions: [Edition], month: EditionMonth, cover: [UInt8]? = nil) throws -> Book {
         guard !editions.isEmpty else { throw EPUBError.emptyBundle(month: month.description) }
         let sorted = editions.sorted { $0.date < $1.date }
         for (i, edition) in sorted.enumerated() {
@@ -76,7 +97,7 @@ public struct EPUBWriter {
             return "\(edition.date.chineseShort)\(number)：\(sections)"
         }).joined(separator: "\n")
         let book = BookAssembly(publication: publication, editions: sorted, stylesheet: stylesheet,
-                                coverLines: [monthTitle, span], coverImage: cover)
+                                coverLines: [monthTitle, span], coverImage: cover, fonts: fonts)
         let contents = sorted.map { edition -> NavEntry in
             let anchors = Anchors(edition.date)
             var title = "\(edition.date.chineseShort) \(edition.date.weekday)"
@@ -84,8 +105,8 @@ public struct EPUBWriter {
             return NavEntry(title: title, href: anchors.file,
                             children: EPUBWriter.contentsTree(edition, anchors: anchors, depth: 1))
         }
-        let bytes = try book.archive(metadata: metadata, contents: contents, zipTime: zipTime)
-        return OutputFile(name: "\(month).epub", bytes: bytes)
+        let (bytes, fontBytes) = try book.archive(metadata: metadata, contents: contents, zipTime: zipTime)
+        return Book(file: OutputFile(name: "\(month).epub", bytes: bytes), embeddedFontBytes: fontBytes)
     }
 
     /// The model's contents of one edition as nav entries: sections and the reference list,

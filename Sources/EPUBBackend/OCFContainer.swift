@@ -25,7 +25,11 @@ struct OCFContainer {
     var paths: [String] { entries.keys.sorted() }
 
     /// The zip file: local entries in order, then the central directory and its end record.
-    func archive() -> [UInt8] {
+    func archive() -> [UInt8] { archiveMeasuring().bytes }
+
+    /// The zip file, and each entry's size as stored (after deflate), by path.
+    func archiveMeasuring() -> (bytes: [UInt8], stored: [String: Int]) {
+        var stored: [String: Int] = [:]
         var out: [UInt8] = []
         var central: [UInt8] = []
         let (time, date) = timestamp.dos
@@ -34,12 +38,13 @@ struct OCFContainer {
         for (name, data, compressible) in ordered {
             let crc = Zlib.crc32(data)
             var method: UInt16 = 0
-            var stored = data
+            var kept = data
             if compressible {
                 let deflated = Zlib.deflateRaw(data, level: Zlib.bestCompression)
                 // Keep deflate only when it saves bytes (PNGs and tiny files often grow).
-                if deflated.count < data.count { method = 8; stored = deflated }
+                if deflated.count < data.count { method = 8; kept = deflated }
             }
+            stored[name] = kept.count
             let nameBytes = Array(name.utf8)
             let offset = UInt32(out.count)
             let versionNeeded: UInt16 = method == 8 ? 20 : 10
@@ -50,11 +55,11 @@ struct OCFContainer {
             out.le16(method)
             out.le16(time); out.le16(date)
             out.le32(crc)
-            out.le32(UInt32(stored.count)); out.le32(UInt32(data.count))
+            out.le32(UInt32(kept.count)); out.le32(UInt32(data.count))
             out.le16(UInt16(nameBytes.count))
             out.le16(0)                       // no extra field
             out += nameBytes
-            out += stored
+            out += kept
 
             central.le32(0x0201_4b50)
             central.le16(versionNeeded)       // made by: MS-DOS attributes, same version
@@ -63,7 +68,7 @@ struct OCFContainer {
             central.le16(method)
             central.le16(time); central.le16(date)
             central.le32(crc)
-            central.le32(UInt32(stored.count)); central.le32(UInt32(data.count))
+            central.le32(UInt32(kept.count)); central.le32(UInt32(data.count))
             central.le16(UInt16(nameBytes.count))
             central.le16(0); central.le16(0)  // extra field, comment
             central.le16(0); central.le16(0)  // disk number, internal attributes
@@ -79,7 +84,7 @@ struct OCFContainer {
         out.le32(UInt32(central.count))
         out.le32(centralOffset)
         out.le16(0)                           // no comment
-        return out
+        return (out, stored)
     }
 }
 

@@ -26,6 +26,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "URL prefix the WeChat editor can fetch images from; images are then written beside the article instead of embedded.")
     var imageBase: String?
 
+    @Flag(help: "Embed the layout's serif and sans faces in the EPUB, subset to its characters (adds their size; see README).")
+    var embedFonts = false
+
     func validate() throws {
         if editions.isEmpty { throw ValidationError("name at least one edition file") }
         // The WeChat editor fetches images only over https and drops the rest.
@@ -38,7 +41,7 @@ struct BuildCommand: ParsableCommand {
         do {
             let options = BuildOptions(formats: formats.isEmpty ? OutputFormat.allCases : formats,
                                        outputDirectory: URL(fileURLWithPath: output), imageBase: imageBase,
-                                       sourceDate: try BuildOptions.sourceDate())
+                                       sourceDate: try BuildOptions.sourceDate(), embedFonts: embedFonts)
             let (written, notes) = try Pipeline.build(editions, options: options)
             for url in written { print(url.path) }
             for note in notes { Reporting.printError(note) }

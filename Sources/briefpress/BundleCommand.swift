@@ -22,6 +22,9 @@ struct BundleCommand: ParsableCommand {
     @Flag(help: "Bundle the editions that read, leaving out those with errors (which are still reported).")
     var skipInvalid = false
 
+    @Flag(help: "Embed the layout's serif and sans faces in the EPUB, subset to its characters (adds their size; see README).")
+    var embedFonts = false
+
     func validate() throws {
         if EditionMonth(month) == nil { throw ValidationError("`\(month)` is not a month; write it as YYYY-MM, e.g. --month 2026-05") }
     }
@@ -30,7 +33,7 @@ struct BundleCommand: ParsableCommand {
         do {
             let result = try Pipeline.bundle(publicationDirectory: URL(fileURLWithPath: publication), month: EditionMonth(month)!,
                                              outputDirectory: URL(fileURLWithPath: output), skipInvalid: skipInvalid,
-                                             sourceDate: try BuildOptions.sourceDate(),
+                                             sourceDate: try BuildOptions.sourceDate(), embedFonts: embedFonts,
                                              progress: BundleCommand.progressLine())
             for note in result.notes { Reporting.printError(note) }
             print(result.written.path)

@@ -1,3 +1,5 @@
+import FontSubsetting
+
 /// Reads what embedding needs from a CFF table (Adobe TN #5176): whether the font is
 /// CID-keyed (Top DICT has the ROS operator), its glyph count, and its charset, which for a
 /// CID-keyed font maps each glyph index to the CID that PDF content streams must use

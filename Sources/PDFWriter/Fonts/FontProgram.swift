@@ -1,4 +1,5 @@
 import CHarfBuzz
+import FontSubsetting
 
 /// A font face opened for embedding: the HarfBuzz face (kept for subsetting), its outline
 /// format, glyph widths and the metrics a FontDescriptor states. Read once per face.
