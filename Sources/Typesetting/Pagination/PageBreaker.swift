@@ -208,7 +208,9 @@ public struct PageBreaker: Sendable {
     /// so it ends on the foot; what precedes it, and floats carried from before it, stay.
     private func settle(_ page: PageSlice, _ items: [GridItem], fill: Int?) -> PageSlice {
         guard let fill else { return page }
-        let slack = emptyLines(page, items)
+        // Here spaces count: the footer's rule and website line are spaces that print.
+        let bottom = page.items.map { $0.line + items[$0.item].lines }.max() ?? 0
+        let slack = linesPerPage - bottom
         guard slack > 0 else { return page }
         var page = page
         for index in page.items.indices where page.items[index].item > fill { page.items[index].line += slack }
