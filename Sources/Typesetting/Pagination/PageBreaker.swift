@@ -33,12 +33,27 @@ public struct PageBreaker: Sendable {
         var waiting: [Int]
     }
 
-    /// One way to end the page that begins at a `Start`.
+    /// One way to end the page that begins at a `Start`: the floats carried to its top, then
+    /// the first `end` items of the text that reaches furthest. The page itself is only
+    /// built for the endings chosen, as most are weighed and dropped.
     private struct Ending {
-        var page: PageSlice
+        var placed: [PlacedItem]
+        var flow: [Int]
+        var end: Int
+        var top: Int
         var next: Start
         /// Grid lines left empty between the page's last item and its foot.
         var emptyLines: Int
+
+        func page(_ items: [GridItem]) -> PageSlice {
+            var page = placed
+            var line = top
+            for kept in flow[..<end] {
+                page.append(PlacedItem(item: kept, line: line))
+                line += items[kept].lines
+            }
+            return PageSlice(items: page)
+        }
     }
 
     /// What a sequence of pages costs, compared as a whole: fewer pages first, then the sum
@@ -55,7 +70,7 @@ public struct PageBreaker: Sendable {
     private struct Route {
         var cost: Cost
         var previous: Start?
-        var page: PageSlice?
+        var ending: Ending?
     }
 
     /// Chooses the page breaks of the whole list at once: of all the sequences of pages the
@@ -79,7 +94,7 @@ public struct PageBreaker: Sendable {
         var routes: [Start: Route] = [:]
         var pending: [[[Int]]] = Array(repeating: [], count: items.count + 1)
         let first = Start(item: skippingSpaces(items, from: 0), waiting: [])
-        routes[first] = Route(cost: Cost(pages: 0, shortfall: 0), previous: nil, page: nil)
+        routes[first] = Route(cost: Cost(pages: 0, shortfall: 0), previous: nil, ending: nil)
         pending[first.item].append(first.waiting)
         var finish: Start?
         for item in pending.indices {
@@ -96,14 +111,14 @@ public struct PageBreaker: Sendable {
                     // Endings come latest first: on a tie the fuller page wins, as greedily.
                     if let known = routes[next], !(cost < known.cost) { continue }
                     if routes[next] == nil { pending[next.item].append(next.waiting) }
-                    routes[next] = Route(cost: cost, previous: start, page: ending.page)
+                    routes[next] = Route(cost: cost, previous: start, ending: ending)
                 }
             }
         }
         var pages: [PageSlice] = []
         var at = finish
-        while let start = at, let route = routes[start], let page = route.page {
-            pages.append(page)
+        while let start = at, let route = routes[start], let ending = route.ending {
+            pages.append(ending.page(items))
             at = route.previous
         }
         let fills = items.indices.filter { items[$0].fillsPage }
@@ -134,8 +149,8 @@ public struct PageBreaker: Sendable {
         }
         waiting.removeFirst(carried)
         guard waiting.isEmpty, start.item < items.count else {
-            let page = PageSlice(items: placed)
-            return [Ending(page: page, next: Start(item: start.item, waiting: waiting), emptyLines: emptyLines(page, items))]
+            return [Ending(placed: placed, flow: [], end: 0, top: 0, next: Start(item: start.item, waiting: waiting),
+                           emptyLines: emptyLines(PageSlice(items: placed), items))]
         }
 
         // The text opens under what its first item repeats (a table's header on a
@@ -183,18 +198,19 @@ public struct PageBreaker: Sendable {
             }
         }
         let top = placedHeight(placed, items) + repeated
+        // bottoms[k]: the lowest printed line with flow[..<k] on the page (spaces print nothing).
+        var bottoms = [emptyLines(PageSlice(items: placed), items)].map { linesPerPage - $0 }
+        var line = top
+        for kept in flow {
+            line += items[kept].lines
+            bottoms.append(items[kept].isSpace ? bottoms[bottoms.count - 1] : line)
+        }
         return ends.map { end in
             let next = end < flow.count ? flow[end] : index
-            var page = placed
-            var line = top
-            for kept in flow[..<end] {
-                page.append(PlacedItem(item: kept, line: line))
-                line += items[kept].lines
-            }
-            let slice = PageSlice(items: page)
             // Floats set aside before the break wait; those after it are text of the next page.
-            return Ending(page: slice, next: Start(item: next, waiting: setAside.filter { $0 < next }),
-                          emptyLines: emptyLines(slice, items))
+            return Ending(placed: placed, flow: flow, end: end, top: top,
+                          next: Start(item: next, waiting: setAside.filter { $0 < next }),
+                          emptyLines: max(0, linesPerPage - bottoms[end]))
         }
     }
 
