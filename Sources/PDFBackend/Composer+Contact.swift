@@ -8,10 +8,13 @@ extension Composer {
     /// by side with their labels and captions (kept whole), the organisations' blurbs and
     /// the website as a link. A URL code is encoded here and drawn as vector rectangles;
     /// an image code is embedded as it is. The footer is kept whole: a reader should not
-    /// find one blurb or the website alone at the top of a last page.
+    /// find one blurb or the website alone at the top of a last page; it stands on the foot of
+    /// its page.
     func contactFooter(_ contact: Contact) throws {
         let width = layout.typeWidth
         let muted = layout.colors.muted.rgb
+        // The footer stands on the foot of its page, however short the text above it ends.
+        append(ComposedItem(grid: .fill(), drawables: []))
         space(layout.contact.space)
         let first = items.count
         // The rule that parts the footer from the references is a space with a rule in it,

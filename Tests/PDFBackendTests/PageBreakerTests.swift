@@ -95,4 +95,36 @@ final class PageBreakerTests: XCTestCase {
         let pages = PageBreaker(linesPerPage: 10).paginate(items)
         XCTAssertEqual(picture(items, pages), ["B", "111"])
     }
+
+    /// Filling page 1 to the foot would leave page 2 four lines short (the next box does not
+    /// fit under the one that opens it); ending page 1 two lines early spreads the gap over
+    /// two pages, which costs less (2² + 2² < 4²), on as many pages.
+    func testAnEarlierShortBreakBeatsALaterVeryShortPage() {
+        let items = [GridItem.box(lines: 4)] + paragraph(1, lines: 4) + paragraph(2, lines: 2)
+            + [.box(lines: 6), .box(lines: 5)] + paragraph(3, lines: 2)
+        let pages = PageBreaker(linesPerPage: 10).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["B1111", "22B", "B33"])
+    }
+
+    /// The last page's gap costs nothing: the breaker does not move lines off earlier pages
+    /// to fill it, and it takes no more pages than needed.
+    func testTheLastPageMayEndShort() {
+        let items = paragraph(1, lines: 14)
+        XCTAssertEqual(picture(items, PageBreaker(linesPerPage: 10).paginate(items)), ["1111111111", "1111"])
+    }
+
+    /// What follows a filling space stands on the foot of its page, on the page where the
+    /// text ends as on one it opens; the text above it stays where it is.
+    func testWhatFollowsAFillingSpaceStandsOnTheFoot() {
+        let items = paragraph(1, lines: 3) + [.fill(), .box(lines: 2)]
+        let pages = PageBreaker(linesPerPage: 10).paginate(items)
+        XCTAssertEqual(pages.count, 1)
+        XCTAssertEqual(pages[0].items.map(\.line), [0, 1, 2, 3, 8], "the box ends on line 10; the fill stays where the text ends")
+
+        let overflowing = paragraph(1, lines: 9) + [.fill(), .box(lines: 3)]
+        let two = PageBreaker(linesPerPage: 10).paginate(overflowing)
+        XCTAssertEqual(picture(overflowing, two), ["111111111", "B"], "the fill goes over with the box, not ending page 1")
+        XCTAssertEqual(two[1].items.first?.line, 7)
+        XCTAssertEqual(two[0].items.map(\.line), Array(0..<9), "the page before keeps its text at the top")
+    }
 }

@@ -24,13 +24,17 @@ public struct GridItem: Hashable, Sendable {
     /// Lines set above this item when it opens a page: a continued table's 续表 line and
     /// repeated header row. The page then holds that many lines fewer for the rest.
     public var repeatedLines: Int
+    /// A space that stretches to take the lines its page leaves empty, so what follows it on
+    /// the page stands on the foot (the contact block at the end of an edition).
+    public var fillsPage: Bool
 
-    public init(kind: Kind, lines: Int, keepWithNext: Bool = false, repeatedLines: Int = 0) {
+    public init(kind: Kind, lines: Int, keepWithNext: Bool = false, repeatedLines: Int = 0, fillsPage: Bool = false) {
         precondition(lines >= 0, "an item cannot be taller than nothing")
         self.kind = kind
         self.lines = lines
         self.keepWithNext = keepWithNext
         self.repeatedLines = repeatedLines
+        self.fillsPage = fillsPage
     }
 
     public static func line(group: Int, index: Int, count: Int) -> GridItem {
@@ -39,6 +43,12 @@ public struct GridItem: Hashable, Sendable {
 
     public static func box(lines: Int, keepWithNext: Bool = false) -> GridItem {
         GridItem(kind: .box, lines: lines, keepWithNext: keepWithNext)
+    }
+
+    /// A filling space, tied to what follows so it opens that page rather than ending the one
+    /// before (where it would push nothing down).
+    public static func fill() -> GridItem {
+        GridItem(kind: .space, lines: 0, keepWithNext: true, fillsPage: true)
     }
 
     public static func float(lines: Int) -> GridItem {

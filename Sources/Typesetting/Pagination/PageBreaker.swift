@@ -27,95 +27,210 @@ public struct PageBreaker: Sendable {
         self.floatSeparation = floatSeparation
     }
 
-    /// Fills pages greedily: each page takes as many items as fit, then the break moves back
-    /// to the last place where breaking is allowed (not inside a box, not after a heading,
-    /// not leaving fewer than `minimumLinesAtBreak` lines of a paragraph on either side).
+    /// Where a page begins: the first item of its text and the floats waiting for its top.
+    private struct Start: Hashable {
+        var item: Int
+        var waiting: [Int]
+    }
+
+    /// One way to end the page that begins at a `Start`: the floats carried to its top, then
+    /// the first `end` items of the text that reaches furthest. The page itself is only
+    /// built for the endings chosen, as most are weighed and dropped.
+    private struct Ending {
+        var placed: [PlacedItem]
+        var flow: [Int]
+        var end: Int
+        var top: Int
+        var next: Start
+        /// Grid lines left empty between the page's last item and its foot.
+        var emptyLines: Int
+
+        func page(_ items: [GridItem]) -> PageSlice {
+            var page = placed
+            var line = top
+            for kept in flow[..<end] {
+                page.append(PlacedItem(item: kept, line: line))
+                line += items[kept].lines
+            }
+            return PageSlice(items: page)
+        }
+    }
+
+    /// What a sequence of pages costs, compared as a whole: fewer pages first, then the sum
+    /// of the squares of the lines each page but the last leaves empty at its foot. The
+    /// square makes one page 6 lines short cost more than six pages 1 line short, as TeX's
+    /// badness grows faster than the gap.
+    private struct Cost: Comparable {
+        var pages: Int
+        var shortfall: Int
+        static func < (a: Cost, b: Cost) -> Bool { (a.pages, a.shortfall) < (b.pages, b.shortfall) }
+    }
+
+    /// The cheapest way found to reach a `Start`, and the page that leads there from `previous`.
+    private struct Route {
+        var cost: Cost
+        var previous: Start?
+        var ending: Ending?
+    }
+
+    /// Chooses the page breaks of the whole list at once: of all the sequences of pages the
+    /// rules allow (no break inside a box, after a heading, or leaving fewer than
+    /// `minimumLinesAtBreak` lines of a paragraph on either side), the one with the fewest
+    /// pages and, among those, the least squared shortfall at the feet of all pages but the
+    /// last. Every page begins at a `Start`, and only the breaks within one page's worth of
+    /// items from it are weighed, so the work grows with the items times a page's lines.
+    ///
     /// A float that does not fit in what is left of a page waits for the top of the next
     /// one (with the spaces that framed it in the text dropped), and the items after it go on
-    /// filling this page, so a figure never leaves a page short; floats keep their order. A
-    /// page therefore ends short only by the lines the break had to give up. When no legal
-    /// break exists on a page (a box taller than the page, a paragraph that cannot be split
-    /// legally within one page), the page is filled and broken where it is full: overfull
-    /// content is never dropped. Spaces that would open a page are skipped.
+    /// filling this page, so a figure never leaves a page short; floats keep their order. When
+    /// no legal break exists on a page (a box taller than the page, a paragraph that cannot be
+    /// split legally within one page), the page is filled and broken where it is full: overfull
+    /// content is never dropped. Spaces that would open a page are skipped. On each page, what
+    /// follows a space that fills (`GridItem.fillsPage`) moves down to stand on the foot.
     public func paginate(_ items: [GridItem]) -> [PageSlice] {
-        var pages: [PageSlice] = []
-        var start = 0
-        var waiting: [Int] = []  // floats for the top of the next page, in order
-        while start < items.count || !waiting.isEmpty {
-            while start < items.count, items[start].isSpace { start += 1 }
-            var placed: [PlacedItem] = []
-            var used = 0
-            // Floats carried over open the page (the first even when it is too tall).
-            var carried = 0
-            while carried < waiting.count, placed.isEmpty || used + items[waiting[carried]].lines <= linesPerPage {
-                placed.append(PlacedItem(item: waiting[carried], line: used))
-                used = min(linesPerPage, used + items[waiting[carried]].lines + floatSeparation)
-                carried += 1
+        // Pages move forward through the list: a page ends at or after where it began, and one
+        // that ends where it began has carried floats, so it leaves fewer waiting. Settling the
+        // starts in that order means every route into a start is known before it leads on.
+        var routes: [Start: Route] = [:]
+        var pending: [[[Int]]] = Array(repeating: [], count: items.count + 1)
+        let first = Start(item: skippingSpaces(items, from: 0), waiting: [])
+        routes[first] = Route(cost: Cost(pages: 0, shortfall: 0), previous: nil, ending: nil)
+        pending[first.item].append(first.waiting)
+        var finish: Start?
+        for item in pending.indices {
+            while let waiting = pending[item].max(by: { $0.count < $1.count }) {
+                pending[item].removeAll { $0 == waiting }
+                let start = Start(item: item, waiting: waiting)
+                guard let route = routes[start] else { continue }
+                if item >= items.count && waiting.isEmpty { finish = start; continue }
+                for ending in endings(items, from: start) {
+                    let next = Start(item: skippingSpaces(items, from: ending.next.item), waiting: ending.next.waiting)
+                    let last = next.item >= items.count && next.waiting.isEmpty
+                    let shortfall = last ? 0 : ending.emptyLines * ending.emptyLines
+                    let cost = Cost(pages: route.cost.pages + 1, shortfall: route.cost.shortfall + shortfall)
+                    // Endings come latest first: on a tie the fuller page wins, as greedily.
+                    if let known = routes[next], !(cost < known.cost) { continue }
+                    if routes[next] == nil { pending[next.item].append(next.waiting) }
+                    routes[next] = Route(cost: cost, previous: start, ending: ending)
+                }
             }
-            waiting.removeFirst(carried)
-            if placed.isEmpty && start >= items.count { break }
-            guard waiting.isEmpty, start < items.count else {
-                pages.append(PageSlice(items: placed))
+        }
+        var pages: [PageSlice] = []
+        var at = finish
+        while let start = at, let route = routes[start], let ending = route.ending {
+            pages.append(ending.page(items))
+            at = route.previous
+        }
+        let fills = items.indices.filter { items[$0].fillsPage }
+        var before = -1  // the last item on the pages settled so far
+        return pages.reversed().map { page in
+            defer { before = max(before, page.items.map(\.item).max() ?? before) }
+            return settle(page, items, fill: fills.last { fill in fill > before && page.items.contains { $0.item > fill } })
+        }
+    }
+
+    private func skippingSpaces(_ items: [GridItem], from index: Int) -> Int {
+        var index = index
+        while index < items.count, items[index].isSpace { index += 1 }
+        return index
+    }
+
+    /// The ways the page that begins at `start` may end, latest break first.
+    private func endings(_ items: [GridItem], from start: Start) -> [Ending] {
+        var placed: [PlacedItem] = []
+        var used = 0
+        // Floats carried over open the page (the first even when it is too tall).
+        var waiting = start.waiting
+        var carried = 0
+        while carried < waiting.count, placed.isEmpty || used + items[waiting[carried]].lines <= linesPerPage {
+            placed.append(PlacedItem(item: waiting[carried], line: used))
+            used = min(linesPerPage, used + items[waiting[carried]].lines + floatSeparation)
+            carried += 1
+        }
+        waiting.removeFirst(carried)
+        guard waiting.isEmpty, start.item < items.count else {
+            return [Ending(placed: placed, flow: [], end: 0, top: 0, next: Start(item: start.item, waiting: waiting),
+                           emptyLines: emptyLines(PageSlice(items: placed), items))]
+        }
+
+        // The text opens under what its first item repeats (a table's header on a
+        // continuation page), below any floats carried over.
+        let repeated = items[start.item].repeatedLines
+        used += repeated
+
+        // The furthest the text reaches: `flow` in order, floats that do not fit set aside.
+        var flow: [Int] = []
+        var setAside: [Int] = []
+        var index = start.item
+        while index < items.count {
+            let item = items[index]
+            if item.isFloat, !setAside.isEmpty || used + item.lines > linesPerPage, !(placed.isEmpty && flow.isEmpty) {
+                setAside.append(index)
+                // The spaces that framed it in the text go with it.
+                if let last = flow.last, items[last].isSpace, last == index - 1 {
+                    flow.removeLast()
+                    used -= items[last].lines
+                }
+                index += 1
+                if index < items.count, items[index].isSpace { index += 1 }
                 continue
             }
-
-            // The text opens under what its first item repeats (a table's header on a
-            // continuation page), below any floats carried over.
-            let repeated = items[start].repeatedLines
-            used += repeated
-
-            // The furthest the text reaches: `flow` in order, floats that do not fit set aside.
-            var flow: [Int] = []
-            var setAside: [Int] = []
-            var index = start
-            while index < items.count {
-                let item = items[index]
-                if item.isFloat, !setAside.isEmpty || used + item.lines > linesPerPage, !(placed.isEmpty && flow.isEmpty) {
-                    setAside.append(index)
-                    // The spaces that framed it in the text go with it.
-                    if let last = flow.last, items[last].isSpace, last == index - 1 {
-                        flow.removeLast()
-                        used -= items[last].lines
-                    }
-                    index += 1
-                    if index < items.count, items[index].isSpace { index += 1 }
-                    continue
-                }
-                guard used + item.lines <= linesPerPage else { break }
-                flow.append(index)
-                used += item.lines
-                index += 1
+            guard used + item.lines <= linesPerPage else { break }
+            flow.append(index)
+            used += item.lines
+            index += 1
+        }
+        // Every legal break within the page: flow[..<end] stay on it.
+        var ends: [Int] = []
+        let skipping = Set(setAside)
+        for candidate in stride(from: flow.count, to: 0, by: -1) {
+            let before = candidate < flow.count ? flow[candidate] : index
+            if canBreak(items, before: before, skipping: skipping) { ends.append(candidate) }
+        }
+        if ends.isEmpty {
+            if placed.isEmpty {
+                // Forced: nothing legal fits, so the page takes all that fits, or the one
+                // item too tall for any page.
+                if flow.isEmpty { flow = [index]; index += 1 }
+                ends = [flow.count]
+            } else {
+                ends = [0]
             }
-            var end = flow.count  // flow[..<end] stay on this page
-            if index < items.count {
-                end = 0
-                var candidate = flow.count
-                while candidate > 0 {
-                    let before = candidate < flow.count ? flow[candidate] : index
-                    if canBreak(items, before: before, skipping: Set(setAside)) { end = candidate; break }
-                    candidate -= 1
-                }
-                if end == 0 && placed.isEmpty {
-                    // Forced: nothing legal fits, so the page takes all that fits, or the one
-                    // item too tall for any page.
-                    if flow.isEmpty { flow = [index]; index += 1 }
-                    end = flow.count
-                }
-            }
+        }
+        let top = placedHeight(placed, items) + repeated
+        // bottoms[k]: the lowest printed line with flow[..<k] on the page (spaces print nothing).
+        var bottoms = [emptyLines(PageSlice(items: placed), items)].map { linesPerPage - $0 }
+        var line = top
+        for kept in flow {
+            line += items[kept].lines
+            bottoms.append(items[kept].isSpace ? bottoms[bottoms.count - 1] : line)
+        }
+        return ends.map { end in
             let next = end < flow.count ? flow[end] : index
             // Floats set aside before the break wait; those after it are text of the next page.
-            let floats = setAside.filter { $0 < next }
-            waiting = floats
-            let kept = flow[..<end]
-            var line = placedHeight(placed, items) + repeated
-            for index in kept {
-                placed.append(PlacedItem(item: index, line: line))
-                line += items[index].lines
-            }
-            pages.append(PageSlice(items: placed))
-            start = next
+            return Ending(placed: placed, flow: flow, end: end, top: top,
+                          next: Start(item: next, waiting: setAside.filter { $0 < next }),
+                          emptyLines: max(0, linesPerPage - bottoms[end]))
         }
-        return pages
+    }
+
+    /// The lines under a page's last printed item: trailing spaces print nothing.
+    private func emptyLines(_ page: PageSlice, _ items: [GridItem]) -> Int {
+        let bottom = page.items.lazy.filter { !items[$0.item].isSpace }.map { $0.line + items[$0.item].lines }.max() ?? 0
+        return max(0, linesPerPage - bottom)
+    }
+
+    /// Moves what follows a filling space on a page down by the lines the page leaves empty,
+    /// so it ends on the foot; what precedes it, and floats carried from before it, stay.
+    private func settle(_ page: PageSlice, _ items: [GridItem], fill: Int?) -> PageSlice {
+        guard let fill else { return page }
+        // Here spaces count: the footer's rule and website line are spaces that print.
+        let bottom = page.items.map { $0.line + items[$0.item].lines }.max() ?? 0
+        let slack = linesPerPage - bottom
+        guard slack > 0 else { return page }
+        var page = page
+        for index in page.items.indices where page.items[index].item > fill { page.items[index].line += slack }
+        return page
     }
 
     /// The lines the floats at the top of a page take, with their separation.
