@@ -14,32 +14,13 @@ struct FontSet {
     init(_ fonts: PrintLayout.Fonts, directory: URL?, store: FontStore) throws {
         let hint = "install \(fonts.package) (apt-get install \(fonts.package))"
         func face(_ name: String, bold: Bool) throws -> FontFace {
-            guard let (file, index) = FontSet.fontFile(name) else {
-                return try store.face(family: name, bold: bold, hint: hint)
-            }
-            let url = file.hasPrefix("/") || directory == nil
-                ? URL(fileURLWithPath: file)
-                : directory!.appendingPathComponent(file)
-            return try store.face(path: url.path, index: index)
+            try store.face(named: name, bold: bold, layoutDirectory: directory, hint: hint)
         }
         serif = try face(fonts.serif, bold: false)
         serifBold = try face(fonts.serifBold ?? fonts.serif, bold: true)
         sans = try face(fonts.sans, bold: false)
         sansBold = try face(fonts.sansBold ?? fonts.sans, bold: true)
         mono = try face(fonts.mono, bold: false)
-    }
-
-    static let fontFileExtensions = [".otf", ".ttf", ".otc", ".ttc"]
-
-    /// `fonts/Serif.ttc#2` → ("fonts/Serif.ttc", 2); nil for a family name.
-    static func fontFile(_ name: String) -> (String, Int)? {
-        var file = name, index = 0
-        if let hash = name.lastIndex(of: "#"), let number = Int(name[name.index(after: hash)...]) {
-            file = String(name[..<hash])
-            index = number
-        }
-        guard fontFileExtensions.contains(where: { file.lowercased().hasSuffix($0) }) else { return nil }
-        return (file, index)
     }
 
     /// Fallback order per role: the role's face first, then the others, so a character the
