@@ -82,7 +82,9 @@ extension Composer {
                                             drawables: decorations(frame, lines: 1) + marker))
                     }
                 } else if position > 0 {
-                    space(layout.body.paragraphSpace)
+                    // Only blocks of the section itself spread on a justified page: a gap inside
+                    // a quote or a list would cut its rule or part an item from its list.
+                    space(layout.body.paragraphSpace, stretch: top == 0 ? layout.body.paragraphStretch : 0)
                 }
                 switch block {
                 case .paragraph(let inlines):
@@ -99,17 +101,17 @@ extension Composer {
                     open.append(Open(frame: quoted, elements: 1))
                     return .visitChildren
                 case .table(let table):
-                    space(layout.body.displaySpace)
+                    space(layout.body.displaySpace, stretch: layout.body.displayStretch)
                     self.table(table, in: frame)
-                    space(layout.body.displaySpace)
+                    space(layout.body.displaySpace, stretch: layout.body.displayStretch)
                 case .figure(let figure):
-                    space(layout.body.displaySpace)
+                    space(layout.body.displaySpace, stretch: layout.body.displayStretch)
                     self.figure(figure, in: frame)
-                    space(layout.body.displaySpace)
+                    space(layout.body.displaySpace, stretch: layout.body.displayStretch)
                 case .code(let text, _):
-                    space(layout.body.displaySpace)
+                    space(layout.body.displaySpace, stretch: layout.body.displayStretch)
                     code(text, in: frame)
-                    space(layout.body.displaySpace)
+                    space(layout.body.displaySpace, stretch: layout.body.displayStretch)
                 case .thematicBreak:
                     let y = pitch / 2, length = layout.body.breakLength * em
                     let x = frame.x + (frame.width - length) / 2

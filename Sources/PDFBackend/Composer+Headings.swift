@@ -38,7 +38,7 @@ extension Composer {
             let y = top + Double(index) * linePitch + baseline(size: style.size, cell: linePitch)
             drawables.append(.text(line, x: x, baseline: y, tag: element))
         }
-        if !items.isEmpty { space(style.spaceBefore) }
+        if !items.isEmpty { space(style.spaceBefore, stretch: style.stretch) }
         append(ComposedItem(grid: .box(lines: gridLines, keepWithNext: true), drawables: drawables))
         space(style.spaceAfter)
     }

@@ -89,8 +89,10 @@ final class Composer {
 
     func append(_ item: ComposedItem) { items.append(item) }
 
-    func space(_ lines: Int) {
-        if lines > 0 { items.append(ComposedItem(grid: .space(lines: lines), drawables: [])) }
+    /// `lines` of space, growing by up to `stretch` lines on a justified page: a space of
+    /// no lines that may stretch is still an item (between two paragraphs).
+    func space(_ lines: Int, stretch: Double = 0) {
+        if lines > 0 || stretch > 0 { items.append(ComposedItem(grid: .space(lines: lines, stretch: stretch), drawables: [])) }
     }
 
     func newGroup() -> Int {

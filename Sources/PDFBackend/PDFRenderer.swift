@@ -56,7 +56,7 @@ public struct PDFRenderer {
         let fonts = try FontSet(layout.fonts, directory: layout.directory, store: store)
         let typesetter = engine?.typesetter ?? Typesetter(fonts: store)
         defer { engine?.typesetter.forgetUnused() }
-        let breaker = PageBreaker(linesPerPage: layout.page.lines)
+        let breaker = PageBreaker(linesPerPage: layout.page.lines, justifyBeyond: layout.page.justifyBeyond)
 
         var numbers: [String: Int] = [:]
         var composer: Composer

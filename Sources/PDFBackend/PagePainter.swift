@@ -47,8 +47,9 @@ final class PagePainter {
     private func pdfY(_ y: Double) -> Double { layout.page.height - layout.page.marginTop - y }
     private func pdfX(_ x: Double) -> Double { layout.marginLeft + x }
 
-    /// One page: its items at their grid lines, then the running head and the page number
-    /// as artifacts (they are not part of the text a reader or a screen reader follows).
+    /// One page: its items at their grid lines (lower by their offset on a justified page),
+    /// then the running head and the page number as artifacts (they are not part of the text
+    /// a reader or a screen reader follows).
     func paint(_ slice: PageSlice, items: [ComposedItem], runningHead: Line?, pageNumber: Line?) throws {
         let page = document.addPage(width: layout.page.width, height: layout.page.height)
         if linkTexts == nil { linkTexts = linkTexts(items) }
@@ -56,12 +57,12 @@ final class PagePainter {
         // that opens the page.
         if let first = slice.items.first(where: { !items[$0.item].grid.isFloat }),
            first.line >= items[first.item].grid.repeatedLines {
-            let top = Double(first.line - items[first.item].grid.repeatedLines) * layout.pitch
+            let top = (Double(first.line - items[first.item].grid.repeatedLines) + first.offset) * layout.pitch
             for drawable in items[first.item].continuation { try paint(drawable, top: top, on: page) }
         }
         let last = slice.items.last { !items[$0.item].grid.isSpace }
         for placed in slice.items {
-            let top = Double(placed.line) * layout.pitch
+            let top = (Double(placed.line) + placed.offset) * layout.pitch
             for drawable in items[placed.item].drawables {
                 try paint(drawable, top: top, on: page)
             }

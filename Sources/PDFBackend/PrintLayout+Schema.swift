@@ -55,13 +55,14 @@ extension PrintLayout {
         LayoutKey(path, .text, meaning, optional: optional)
     }
 
-    /// The four keys of one heading level.
+    /// The keys of one heading level.
     private static func heading(_ name: String, _ what: String) -> [LayoutKey] {
         [size("headings.\(name).size", "type size of \(what)"),
          LayoutKey("headings.\(name).align", .choice(Heading.Align.allCases.map(\.rawValue)),
                    "where \(what) stands: at the start of the line or centred"),
          count("headings.\(name).spaceBefore", minimum: 0, "lines added above \(what)"),
-         count("headings.\(name).spaceAfter", minimum: 0, "lines added below \(what)")]
+         count("headings.\(name).spaceAfter", minimum: 0, "lines added below \(what)"),
+         factor("headings.\(name).stretch", "lines the space above \(what) may grow by on a justified page")]
     }
 
     // MARK: The keys
@@ -72,6 +73,8 @@ extension PrintLayout {
         length("page.marginTop", "from the page's top edge to the top of the first line"),
         count("page.columns", minimum: 1, "type area width in body characters"),
         count("page.lines", minimum: 1, "type area height in body lines"),
+        count("page.justifyBeyond", minimum: 0,
+              "lines a page may end above its foot on the grid; a page ending higher is justified by the stretch of its spaces"),
 
         text("fonts.serif", "fontconfig family, or font file relative to the layout folder (`file.ttc#2`), of the body"),
         text("fonts.sans", "family or file of the title block and headings"),
@@ -96,9 +99,11 @@ extension PrintLayout {
         factor("body.citationShift", "how far citation numbers are raised, in em"),
         size("body.codeSize", "type size of code"),
         count("body.paragraphSpace", minimum: 0, "lines between paragraphs"),
+        factor("body.paragraphStretch", "lines the space between two blocks of a section may grow by on a justified page"),
         factor("body.blockIndent", "indent of block quotes and list item text, in em"),
         factor("body.markerGap", "em between a list marker or a reference number and its text"),
         count("body.displaySpace", minimum: 0, "lines above and below tables, figures and code"),
+        factor("body.displayStretch", "lines the space above or below a table, figure or code may grow by on a justified page"),
         length("body.quoteRule", "the rule beside a block quote, and the thematic break"),
         factor("body.strikeRule", "thickness of a strike-through, in em of the struck text's size"),
         factor("body.emphasisDotSize", positive: true, "diameter of an emphasis dot, in em of the character's size"),

@@ -17,6 +17,9 @@ struct PrintLayout: Decodable {
         var columns: Int
         /// Type area height in body lines.
         var lines: Int
+        /// Lines a page may end above its foot and keep every line on the grid; a page
+        /// ending higher is justified by the stretch of its spaces.
+        var justifyBeyond: Int
     }
 
     struct Fonts: Decodable {
@@ -48,9 +51,13 @@ struct PrintLayout: Decodable {
         var citationShift: Double
         var codeSize: Double
         var paragraphSpace: Int
+        /// Lines the space between two blocks of a section may grow by on a justified page.
+        var paragraphStretch: Double
         var blockIndent: Double
         var markerGap: Double
         var displaySpace: Int
+        /// Lines the space above or below a table, figure or code may grow by.
+        var displayStretch: Double
         var quoteRule: Double
         var strikeRule: Double
         var emphasisDotSize: Double
@@ -87,6 +94,8 @@ struct PrintLayout: Decodable {
         var align: Align
         var spaceBefore: Int
         var spaceAfter: Int
+        /// Lines the space above the heading may grow by on a justified page.
+        var stretch: Double
     }
 
     struct Headings: Decodable {

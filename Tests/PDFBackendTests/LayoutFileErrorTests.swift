@@ -83,7 +83,7 @@ final class LayoutFileErrorTests: XCTestCase {
     }
 
     func testSyntaxErrorHasItsPlace() throws {
-        let text = try defaultText.replacingOccurrences(of: "  summary: {size: 13.5, align: center, spaceBefore: 0, spaceAfter: 0}",
+        let text = try defaultText.replacingOccurrences(of: "  summary: {size: 13.5, align: center, spaceBefore: 0, spaceAfter: 0, stretch: 0}",
                                                          with: "  summary: {size: 13.5, align: center")
         let message = try refusal(text)
         XCTAssertTrue(message.hasPrefix("default layout/pdf.yaml:"), "expected the file first; found:\n\(message)")

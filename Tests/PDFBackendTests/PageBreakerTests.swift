@@ -127,4 +127,44 @@ final class PageBreakerTests: XCTestCase {
         XCTAssertEqual(two[1].items.first?.line, 7)
         XCTAssertEqual(two[0].items.map(\.line), Array(0..<9), "the page before keeps its text at the top")
     }
+
+    // MARK: Justified pages
+
+    /// Two sections on a 12-line page: the second heading with its paragraph does not fit
+    /// under the first section, which ends 4 lines above the foot.
+    private func twoSections(paragraphGap: Double, headingGap: Double, trailing: Double = 0) -> [GridItem] {
+        paragraph(1, lines: 2) + [.space(lines: 0, stretch: paragraphGap)] + paragraph(2, lines: 2)
+            + [.space(lines: 1, stretch: headingGap), .box(lines: 1, keepWithNext: true)] + paragraph(3, lines: 2)
+            + [.space(lines: 1, stretch: trailing), .box(lines: 1, keepWithNext: true)] + paragraph(4, lines: 3)
+    }
+
+    /// A page ending further above its foot than `justifyBeyond` allows is justified: its
+    /// spaces grow in proportion to their stretch (2 : 6 over 4 empty lines gives 1 and 3)
+    /// until its last line stands on the foot; the last page stays on the grid.
+    func testAPageEndingTooHighGrowsItsSpacesInProportionUntilItEndsOnTheFoot() {
+        let items = twoSections(paragraphGap: 2, headingGap: 6, trailing: 5)
+        let pages = PageBreaker(linesPerPage: 12, justifyBeyond: 1).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["11S22SH33S", "H444"])
+        XCTAssertEqual(pages[0].items.map(\.offset), [0, 0, 0, 1, 1, 1, 4, 4, 4, 4],
+                       "the paragraph gap grows by 1, the heading's space by 3; the trailing space takes nothing")
+        let last = pages[0].items[8]
+        XCTAssertEqual(Double(last.line + items[last.item].lines) + last.offset, 12, "the last line stands on the foot")
+        XCTAssertEqual(pages[1].items.map(\.offset), [0, 0, 0, 0], "the last page is not justified")
+    }
+
+    /// Within `justifyBeyond` of the foot a page keeps every line on the grid.
+    func testAPageEndingNearTheFootStaysOnTheGrid() {
+        let items = twoSections(paragraphGap: 2, headingGap: 6)
+        let pages = PageBreaker(linesPerPage: 12, justifyBeyond: 4).paginate(items)
+        XCTAssertEqual(picture(items, pages), ["11S22SH33S", "H444"])
+        XCTAssertTrue(pages.allSatisfy { $0.items.allSatisfy { $0.offset == 0 } })
+    }
+
+    /// Stretch that cannot fill the page is all taken and the rest stays empty: spaces do
+    /// not grow past what the layout lets them.
+    func testSpacesGrowNoMoreThanTheirStretch() {
+        let items = twoSections(paragraphGap: 0.5, headingGap: 0.5)
+        let pages = PageBreaker(linesPerPage: 12, justifyBeyond: 1).paginate(items)
+        XCTAssertEqual(pages[0].items.map(\.offset), [0, 0, 0, 0.5, 0.5, 0.5, 1, 1, 1, 1])
+    }
 }

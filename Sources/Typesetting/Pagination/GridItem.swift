@@ -27,14 +27,22 @@ public struct GridItem: Hashable, Sendable {
     /// A space that stretches to take the lines its page leaves empty, so what follows it on
     /// the page stands on the foot (the contact block at the end of an edition).
     public var fillsPage: Bool
+    /// Grid lines (a fraction is allowed) a space may grow by on a page that ends too far
+    /// above its foot: such a page is justified, its spaces growing in proportion to their
+    /// stretch until its last line stands on the foot (TeX's glue with stretch).
+    public var stretch: Double
 
-    public init(kind: Kind, lines: Int, keepWithNext: Bool = false, repeatedLines: Int = 0, fillsPage: Bool = false) {
+    public init(kind: Kind, lines: Int, keepWithNext: Bool = false, repeatedLines: Int = 0, fillsPage: Bool = false,
+                stretch: Double = 0) {
         precondition(lines >= 0, "an item cannot be taller than nothing")
+        precondition(stretch >= 0 && stretch.isFinite, "a space cannot stretch by less than nothing")
+        precondition(stretch == 0 || kind == .space, "only spaces stretch; what they separate keeps its lines")
         self.kind = kind
         self.lines = lines
         self.keepWithNext = keepWithNext
         self.repeatedLines = repeatedLines
         self.fillsPage = fillsPage
+        self.stretch = stretch
     }
 
     public static func line(group: Int, index: Int, count: Int) -> GridItem {
@@ -55,8 +63,9 @@ public struct GridItem: Hashable, Sendable {
         GridItem(kind: .float, lines: lines)
     }
 
-    public static func space(lines: Int) -> GridItem {
-        GridItem(kind: .space, lines: lines)
+    /// A space of `lines` grid lines that may grow by `stretch` on a justified page.
+    public static func space(lines: Int, stretch: Double = 0) -> GridItem {
+        GridItem(kind: .space, lines: lines, stretch: stretch)
     }
 
     public var isSpace: Bool { if case .space = kind { return true } else { return false } }

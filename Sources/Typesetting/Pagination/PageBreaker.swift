@@ -1,7 +1,16 @@
-/// Where an item landed: its index in the vertical list and its first grid line on the page.
+/// Where an item landed: its index in the vertical list, its first grid line on the page,
+/// and how far below that line the stretched spaces above it on a justified page moved it.
 public struct PlacedItem: Hashable, Sendable {
     public var item: Int
     public var line: Int
+    /// Grid lines (a fraction) added above the item by justification; 0 on the grid.
+    public var offset: Double
+
+    public init(item: Int, line: Int, offset: Double = 0) {
+        self.item = item
+        self.line = line
+        self.offset = offset
+    }
 }
 
 /// The items of one page, top to bottom.
@@ -19,12 +28,19 @@ public struct PageBreaker: Sendable {
     public var minimumLinesAtBreak: Int
     /// Lines between a float carried to the top of a page and the text under it.
     public var floatSeparation: Int
+    /// Lines a page but the last may end above its foot with every line on the grid. A page
+    /// that ends higher is justified: its spaces between printed items grow by their
+    /// `stretch`, in proportion, until its last line stands on the foot (or they can grow
+    /// no more). `Int.max` keeps every page on the grid.
+    public var justifyBeyond: Int
 
-    public init(linesPerPage: Int, minimumLinesAtBreak: Int = 2, floatSeparation: Int = 1) {
+    public init(linesPerPage: Int, minimumLinesAtBreak: Int = 2, floatSeparation: Int = 1, justifyBeyond: Int = .max) {
         precondition(linesPerPage > 0, "a page holds at least one line")
+        precondition(justifyBeyond >= 0, "a page cannot end less than on its foot")
         self.linesPerPage = linesPerPage
         self.minimumLinesAtBreak = minimumLinesAtBreak
         self.floatSeparation = floatSeparation
+        self.justifyBeyond = justifyBeyond
     }
 
     /// Where a page begins: the first item of its text and the floats waiting for its top.
@@ -44,6 +60,8 @@ public struct PageBreaker: Sendable {
         var next: Start
         /// Grid lines left empty between the page's last item and its foot.
         var emptyLines: Int
+        /// Grid lines the spaces between its printed items can grow by when it is justified.
+        var stretch: Double
 
         func page(_ items: [GridItem]) -> PageSlice {
             var page = placed
@@ -57,13 +75,24 @@ public struct PageBreaker: Sendable {
     }
 
     /// What a sequence of pages costs, compared as a whole: fewer pages first, then the sum
-    /// of the squares of the lines each page but the last leaves empty at its foot. The
-    /// square makes one page 6 lines short cost more than six pages 1 line short, as TeX's
-    /// badness grows faster than the gap.
+    /// of what each page but the last leaves empty at its foot (`shortfall(of:)`).
     private struct Cost: Comparable {
         var pages: Int
-        var shortfall: Int
+        var shortfall: Double
         static func < (a: Cost, b: Cost) -> Bool { (a.pages, a.shortfall) < (b.pages, b.shortfall) }
+    }
+
+    /// The square of the lines a page leaves empty at its foot, so one page 6 lines short
+    /// costs more than six pages 1 line short, as TeX's badness grows faster than the gap.
+    /// A page past `justifyBeyond` is justified: it costs more than any page within it (a
+    /// page on the grid is better than a stretched one), plus the square of what its
+    /// stretch cannot fill.
+    private func shortfall(of ending: Ending) -> Double {
+        let empty = Double(ending.emptyLines)
+        guard ending.emptyLines > justifyBeyond else { return empty * empty }
+        let allowed = Double(justifyBeyond)
+        let unfilled = max(0, empty - ending.stretch)
+        return allowed * allowed + 1 + unfilled * unfilled
     }
 
     /// The cheapest way found to reach a `Start`, and the page that leads there from `previous`.
@@ -106,8 +135,7 @@ public struct PageBreaker: Sendable {
                 for ending in endings(items, from: start) {
                     let next = Start(item: skippingSpaces(items, from: ending.next.item), waiting: ending.next.waiting)
                     let last = next.item >= items.count && next.waiting.isEmpty
-                    let shortfall = last ? 0 : ending.emptyLines * ending.emptyLines
-                    let cost = Cost(pages: route.cost.pages + 1, shortfall: route.cost.shortfall + shortfall)
+                    let cost = Cost(pages: route.cost.pages + 1, shortfall: route.cost.shortfall + (last ? 0 : shortfall(of: ending)))
                     // Endings come latest first: on a tie the fuller page wins, as greedily.
                     if let known = routes[next], !(cost < known.cost) { continue }
                     if routes[next] == nil { pending[next.item].append(next.waiting) }
@@ -123,9 +151,12 @@ public struct PageBreaker: Sendable {
         }
         let fills = items.indices.filter { items[$0].fillsPage }
         var before = -1  // the last item on the pages settled so far
-        return pages.reversed().map { page in
+        let count = pages.count
+        return pages.reversed().enumerated().map { number, page in
             defer { before = max(before, page.items.map(\.item).max() ?? before) }
-            return settle(page, items, fill: fills.last { fill in fill > before && page.items.contains { $0.item > fill } })
+            let fill = fills.last { fill in fill > before && page.items.contains { $0.item > fill } }
+            if fill == nil, number < count - 1 { return justify(page, items) }
+            return settle(page, items, fill: fill)
         }
     }
 
@@ -150,7 +181,7 @@ public struct PageBreaker: Sendable {
         waiting.removeFirst(carried)
         guard waiting.isEmpty, start.item < items.count else {
             return [Ending(placed: placed, flow: [], end: 0, top: 0, next: Start(item: start.item, waiting: waiting),
-                           emptyLines: emptyLines(PageSlice(items: placed), items))]
+                           emptyLines: emptyLines(PageSlice(items: placed), items), stretch: 0)]
         }
 
         // The text opens under what its first item repeats (a table's header on a
@@ -200,17 +231,28 @@ public struct PageBreaker: Sendable {
         let top = placedHeight(placed, items) + repeated
         // bottoms[k]: the lowest printed line with flow[..<k] on the page (spaces print nothing).
         var bottoms = [emptyLines(PageSlice(items: placed), items)].map { linesPerPage - $0 }
+        // stretches[k]: what the spaces between printed items of flow[..<k] can grow by; a
+        // space counts once a printed item follows it (the page's first item is never a space).
+        var stretches = [0.0]
+        var pending = 0.0
         var line = top
         for kept in flow {
             line += items[kept].lines
             bottoms.append(items[kept].isSpace ? bottoms[bottoms.count - 1] : line)
+            if items[kept].isSpace {
+                pending += items[kept].stretch
+                stretches.append(stretches[stretches.count - 1])
+            } else {
+                stretches.append(stretches[stretches.count - 1] + pending)
+                pending = 0
+            }
         }
         return ends.map { end in
             let next = end < flow.count ? flow[end] : index
             // Floats set aside before the break wait; those after it are text of the next page.
             return Ending(placed: placed, flow: flow, end: end, top: top,
                           next: Start(item: next, waiting: setAside.filter { $0 < next }),
-                          emptyLines: max(0, linesPerPage - bottoms[end]))
+                          emptyLines: max(0, linesPerPage - bottoms[end]), stretch: stretches[end])
         }
     }
 
@@ -230,6 +272,27 @@ public struct PageBreaker: Sendable {
         guard slack > 0 else { return page }
         var page = page
         for index in page.items.indices where page.items[index].item > fill { page.items[index].line += slack }
+        return page
+    }
+
+    /// A page that ends more than `justifyBeyond` lines above its foot, its last line moved
+    /// onto the foot: each space between its printed items grows by its stretch times one
+    /// ratio, and what follows moves down by the growth above it. Where the stretch cannot
+    /// fill the page, every space grows by all of its stretch.
+    private func justify(_ page: PageSlice, _ items: [GridItem]) -> PageSlice {
+        let empty = emptyLines(page, items)
+        guard empty > justifyBeyond,
+              let first = page.items.firstIndex(where: { !items[$0.item].isSpace }),
+              let last = page.items.lastIndex(where: { !items[$0.item].isSpace }) else { return page }
+        let stretch = page.items[first...last].reduce(0.0) { $0 + items[$1.item].stretch }
+        guard stretch > 0 else { return page }
+        let ratio = min(1, Double(empty) / stretch)
+        var page = page
+        var offset = 0.0
+        for index in first..<page.items.count {
+            page.items[index].offset = offset
+            if index < last { offset += items[page.items[index].item].stretch * ratio }
+        }
         return page
     }
 
