@@ -4,8 +4,9 @@ import CFreeType
 /// (the shapes the designer drew, at the positions HarfBuzz gave, with no snapping that
 /// would fight them) and rendered as an anti-aliased 8-bit coverage mask, which the canvas
 /// mixes in linear light. Pen positions keep a quarter of a pixel horizontally, so the
-/// spacing of a line of type is not rounded glyph by glyph. One per rendering (FreeType
-/// objects are not shared between threads); faces and masks are kept for its lifetime.
+/// spacing of a line of type is not rounded glyph by glyph. One per thread (FreeType
+/// objects are not shared between threads); faces are kept for its lifetime, and masks
+/// up to `maskBudget` bytes, so one kept for a run of many covers stays small.
 public final class GlyphRasterizer {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -17,6 +18,12 @@ public final class GlyphRasterizer {
     private var library: FT_Library?
     private var faces: [FaceKey: FT_Face] = [:]
     private var masks: [MaskKey: Mask] = [:]
+    private var maskBytes = 0
+
+    /// Coverage bytes of the masks kept: an edition's covers need a few hundred KB, and a
+    /// title set at a size of its own rarely comes back, so past this the masks are dropped
+    /// and the next cover renders what it needs again.
+    static let maskBudget = 4 << 20
 
     private struct FaceKey: Hashable { var path: String; var index: Int }
     private struct MaskKey: Hashable { var face: FaceKey; var glyph: UInt32; var size26_6: Int; var phase: Int }
@@ -53,7 +60,12 @@ public final class GlyphRasterizer {
             mask = known
         } else {
             mask = try render(key)
+            if maskBytes + mask.coverage.count > GlyphRasterizer.maskBudget {
+                masks.removeAll(keepingCapacity: true)
+                maskBytes = 0
+            }
             masks[key] = mask
+            maskBytes += mask.coverage.count
         }
         guard mask.columns > 0, mask.rows > 0 else { return }
         canvas.draw(mask: mask.coverage, columns: mask.columns, rows: mask.rows, pitch: mask.columns,
