@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// One HTTP/1.1 request to 127.0.0.1 over a socket, reading the response up to its
-/// Content-Length. Just what talking to chromedriver needs.
+/// Content-Length. Just what talking to chromedriver needs (`WebDriverSession`).
 enum HTTPExchange {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
