@@ -11,14 +11,13 @@ import Typesetting
 /// PNG encoder writes the result; the same sources and fonts give the same bytes.
 public struct CoverRenderer {
     let layout: CoverLayout
-    /// Shared by the copies of this value; editions render in parallel, each cover with a
-    /// painter no other thread is using.
-    private let painters: PainterPool
+    /// Shared by the copies of this value, and by the editions rendering in parallel.
+    private let tools: CoverTools
 
     /// Reads and checks the layout's `cover.yaml`; fonts are looked up when drawing.
     public init(layout: Layout) throws {
         self.layout = try CoverLayout(layout)
-        painters = PainterPool(layout: self.layout)
+        tools = CoverTools(layout: self.layout)
     }
 
     /// Starts the one-time font set-up (fontconfig) while the caller reads sources.
@@ -31,22 +30,20 @@ public struct CoverRenderer {
     /// The 公众号 article cover and the share thumbnail of one edition, in this order.
     public func wechatCovers(_ briefing: Briefing) throws -> [OutputFile] {
         let content = CoverContent(briefing)
-        return try painters.withPainter { painter in
-            let date = briefing.edition.date
-            return [OutputFile(name: CoverRenderer.articleCoverName(for: date), bytes: try painter.paint(content, on: layout.article).png()),
-                    OutputFile(name: CoverRenderer.squareCoverName(for: date), bytes: try painter.paint(content, on: layout.square).png())]
-        }
+        let canvases = try tools.paint(content, on: [layout.article, layout.square]), date = briefing.edition.date
+        return [OutputFile(name: CoverRenderer.articleCoverName(for: date), bytes: canvases[0].png()),
+                OutputFile(name: CoverRenderer.squareCoverName(for: date), bytes: canvases[1].png())]
     }
 
     /// The cover image (PNG) of a day's EPUB: the same picture as its share thumbnail.
     public func bookCover(_ briefing: Briefing) throws -> [UInt8] {
         let content = CoverContent(briefing)
-        return try painters.withPainter { try $0.paint(content, on: layout.square).png() }
+        return try tools.paint(content, on: [layout.square])[0].png()
     }
 
     /// The cover image (PNG) of a month's bundle, naming the month.
     public func bookCover(publication: Publication, editions: [Edition], month: EditionMonth) throws -> [UInt8] {
         let content = CoverContent(publication: publication, editions: editions, month: month)
-        return try painters.withPainter { try $0.paint(content, on: layout.square).png() }
+        return try tools.paint(content, on: [layout.square])[0].png()
     }
 }

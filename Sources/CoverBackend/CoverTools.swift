@@ -1,0 +1,64 @@
+import Foundation
+import Raster
+import Typesetting
+
+/// The fonts and the rasterizer every cover of a run is drawn with, opened once. Opening the
+/// faces (fontconfig, FreeType and HarfBuzz over a CJK collection, for setting the text and
+/// again for drawing it) cost more than drawing a cover (FreeType takes 2.4 ms to open Noto
+/// Serif CJK Bold), and every edition's covers opened faces of their own. Setting a cover's
+/// text is the short part, and the font store may not be used by two threads at once, so
+/// editions drawn in parallel take turns for it; drawing the glyphs and writing the PNG,
+/// most of a cover's time, run side by side (the rasterizer locks only its FreeType work).
+final class CoverTools: @unchecked Sendable {
+    private let layout: CoverLayout
+    /// The store the text is set with and the faces found in it; opened by the first cover,
+    /// so a missing font fails a cover, as a build reports it, not the reading of the layout.
+    private var text: (store: FontStore, fonts: CoverFonts)?
+    private var rasterizer: GlyphRasterizer?
+    /// Guards `text`, every use of its store, and `rasterizer`.
+    private let lock = NSLock()
+
+    init(layout: CoverLayout) {
+        self.layout = layout
+    }
+
+    /// `content` drawn on each canvas of `specs`, in order. Its text is set with a new
+    /// typesetter (so what it keeps of one edition's text is not kept for the run).
+    func paint(_ content: CoverContent, on specs: [CoverLayout.Canvas]) throws -> [Canvas] {
+        let (painter, arranged) = try lock.withLock { () throws -> (CoverPainter, [[CoverPainter.Mark]]) in
+            let text = try openedText()
+            let painter = CoverPainter(layout: layout, fonts: text.fonts, fitter: TextFitter(typesetter: Typesetter(fonts: text.store)),
+                                       rasterizer: try openedRasterizer())
+            let arranged = specs.map { painter.arrange(content, on: $0) }
+            // A face that failed to open set nothing: refuse the cover rather than print it blank.
+            if let failure = text.store.openFailures.first { throw CoverError.font(failure) }
+            return (painter, arranged)
+        }
+        return try zip(arranged, specs).map { try painter.draw($0, on: $1) }
+    }
+
+    /// Called with the lock held.
+    private func openedText() throws -> (store: FontStore, fonts: CoverFonts) {
+        if let text { return text }
+        let store = FontStore()
+        do {
+            let opened = (store: store, fonts: try CoverFonts(layout.fonts, directory: layout.directory, store: store))
+            text = opened
+            return opened
+        } catch let error as FontError {
+            throw CoverError.font(error)
+        }
+    }
+
+    /// Called with the lock held.
+    private func openedRasterizer() throws -> GlyphRasterizer {
+        if let rasterizer { return rasterizer }
+        do {
+            let made = try GlyphRasterizer()
+            rasterizer = made
+            return made
+        } catch let failure as GlyphRasterizer.Failure {
+            throw CoverError.rasterizer(failure.description)
+        }
+    }
+}
