@@ -81,10 +81,11 @@ struct CoverPainter {
                         .text(detail, top: detailTop), .text(publisher, top: publisherTop)]
     }
 
-    /// Draws the marks `arrange` gave on a new canvas. Only the layout's colours and the
-    /// rasterizer (which serves any thread) are used, no font store.
-    func draw(_ marks: [Mark], on spec: CoverLayout.Canvas) throws -> Canvas {
-        var canvas = Canvas(width: spec.width, height: spec.height, background: layout.colors.background.color)
+    /// Draws the marks `arrange` gave on a new canvas (in `memory`, a finished canvas's, when
+    /// given). Only the layout's colours and the rasterizer (which serves any thread) are
+    /// used, no font store.
+    func draw(_ marks: [Mark], on spec: CoverLayout.Canvas, reusing memory: inout [UInt8]) throws -> Canvas {
+        var canvas = Canvas(width: spec.width, height: spec.height, background: layout.colors.background.color, reusing: &memory)
         for mark in marks {
             switch mark {
             case .rule(let x, let y, let width, let height):

@@ -30,20 +30,20 @@ public struct CoverRenderer {
     /// The 公众号 article cover and the share thumbnail of one edition, in this order.
     public func wechatCovers(_ briefing: Briefing) throws -> [OutputFile] {
         let content = CoverContent(briefing)
-        let canvases = try tools.paint(content, on: [layout.article, layout.square]), date = briefing.edition.date
-        return [OutputFile(name: CoverRenderer.articleCoverName(for: date), bytes: canvases[0].png()),
-                OutputFile(name: CoverRenderer.squareCoverName(for: date), bytes: canvases[1].png())]
+        let pictures = try tools.pictures(content, on: [layout.article, layout.square]), date = briefing.edition.date
+        return [OutputFile(name: CoverRenderer.articleCoverName(for: date), bytes: pictures[0]),
+                OutputFile(name: CoverRenderer.squareCoverName(for: date), bytes: pictures[1])]
     }
 
     /// The cover image (PNG) of a day's EPUB: the same picture as its share thumbnail.
     public func bookCover(_ briefing: Briefing) throws -> [UInt8] {
         let content = CoverContent(briefing)
-        return try tools.paint(content, on: [layout.square])[0].png()
+        return try tools.pictures(content, on: [layout.square])[0]
     }
 
     /// The cover image (PNG) of a month's bundle, naming the month.
     public func bookCover(publication: Publication, editions: [Edition], month: EditionMonth) throws -> [UInt8] {
         let content = CoverContent(publication: publication, editions: editions, month: month)
-        return try tools.paint(content, on: [layout.square])[0].png()
+        return try tools.pictures(content, on: [layout.square])[0]
     }
 }

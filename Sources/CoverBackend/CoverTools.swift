@@ -15,16 +15,21 @@ final class CoverTools: @unchecked Sendable {
     /// so a missing font fails a cover, as a build reports it, not the reading of the layout.
     private var text: (store: FontStore, fonts: CoverFonts)?
     private var rasterizer: GlyphRasterizer?
-    /// Guards `text`, every use of its store, and `rasterizer`.
+    /// Memory of written canvases, for the next ones (see `Canvas.init`); at most `spareCount`.
+    private var spares: [[UInt8]] = []
+    /// An edition's two covers on each of two threads.
+    private static let spareCount = 4
+    /// Guards `text`, every use of its store, `rasterizer` and `spares`.
     private let lock = NSLock()
 
     init(layout: CoverLayout) {
         self.layout = layout
     }
 
-    /// `content` drawn on each canvas of `specs`, in order. Its text is set with a new
-    /// typesetter (so what it keeps of one edition's text is not kept for the run).
-    func paint(_ content: CoverContent, on specs: [CoverLayout.Canvas]) throws -> [Canvas] {
+    /// `content` drawn on each canvas of `specs`, in order, as PNGs. Its text is set with a
+    /// new typesetter (so what it keeps of one edition's text is not kept for the run).
+    func pictures(_ content: CoverContent, on specs: [CoverLayout.Canvas]) throws -> [[UInt8]] {
+        var memory: [[UInt8]] = []
         let (painter, arranged) = try lock.withLock { () throws -> (CoverPainter, [[CoverPainter.Mark]]) in
             let text = try openedText()
             let painter = CoverPainter(layout: layout, fonts: text.fonts, fitter: TextFitter(typesetter: Typesetter(fonts: text.store)),
@@ -32,9 +37,24 @@ final class CoverTools: @unchecked Sendable {
             let arranged = specs.map { painter.arrange(content, on: $0) }
             // A face that failed to open set nothing: refuse the cover rather than print it blank.
             if let failure = text.store.openFailures.first { throw CoverError.font(failure) }
+            while memory.count < specs.count { memory.append(spares.popLast() ?? []) }
             return (painter, arranged)
         }
-        return try zip(arranged, specs).map { try painter.draw($0, on: $1) }
+        var pictures: [[UInt8]] = []
+        for index in specs.indices {
+            // Moved out, not copied: a canvas reuses memory only when it is the one holder.
+            var own: [UInt8] = []
+            swap(&own, &memory[index])
+            let canvas = try painter.draw(arranged[index], on: specs[index], reusing: &own)
+            pictures.append(canvas.png())
+            memory[index] = canvas.memoryToReuse()
+        }
+        lock.withLock {
+            spares += memory
+            if spares.count > CoverTools.spareCount { spares.removeFirst(spares.count - CoverTools.spareCount) }
+            memory = []
+        }
+        return pictures
     }
 
     /// Called with the lock held.
