@@ -6,11 +6,10 @@ import Foundation
 /// would fight them) and rendered as an anti-aliased 8-bit coverage mask, which the canvas
 /// mixes in linear light. Pen positions keep a quarter of a pixel horizontally, so the
 /// spacing of a line of type is not rounded glyph by glyph. One serves a run's threads:
-/// opening a CJK face costs more than drawing a cover (FreeType takes 1.1 ms for Noto Sans
-/// CJK, 2.4 ms for Noto Serif CJK Bold), so faces are opened once and kept, and masks
-/// rendered once and kept up to `maskBudget` bytes. FreeType objects are not thread-safe,
-/// so finding or rendering a mask holds a lock; laying it on a canvas, the caller's own,
-/// does not.
+/// its faces are opened once and kept (FreeType takes 0.5–0.8 ms to open a face of the Noto
+/// CJK collections), and masks rendered once and kept up to `maskBudget` bytes. FreeType
+/// objects are not thread-safe, so finding or rendering a mask holds a lock; laying it on
+/// a canvas, the caller's own, does not.
 public final class GlyphRasterizer: @unchecked Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
