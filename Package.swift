@@ -80,13 +80,15 @@ let package = Package(
         .target(name: "PreviewServer", dependencies: ["BriefModel", "BriefPress", "XMLKit", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "briefpress",
-            dependencies: ["BriefModel", "BriefPress", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BriefModel", "BriefPress", "PreviewOptions", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The edition, port and host both `briefpress preview` and its server parse.
+        .target(name: "PreviewOptions", dependencies: ["BriefModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The server behind `briefpress preview`, which execs it: a binary of its own, so the
         // HTTP stack (and libcurl, which Foundation's networking loads) never slows `build`.
         .executableTarget(
             name: "briefpress-preview",
-            dependencies: ["BriefModel", "BriefPress", "PreviewServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BriefModel", "BriefPress", "PreviewServer", "PreviewOptions", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Build-time tool that embeds layouts/default into the binary, so an installed
         // briefpress works from any folder while layouts/ stays the editable source.

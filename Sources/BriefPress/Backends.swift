@@ -70,24 +70,48 @@ struct Backends {
     /// set on one core while the covers, the article and the EPUB are made on the other, so
     /// drawing the covers adds nothing to a build's time where a core is free (many
     /// editions already fill the cores, and then this runs as one lane after the other).
+    /// Each lane stops at its first failure; of the lanes' failures, the one first in
+    /// `formats` is thrown, as a build of one format after the other would.
     func renderAll(_ formats: [OutputFormat], _ briefing: Briefing) throws -> [Rendering] {
         let print = formats.indices.filter { formats[$0] == .pdf }
         let screen = formats.indices.filter { formats[$0] != .pdf }
         let lanes = [print, screen].filter { !$0.isEmpty }
-        var results = [Result<Rendering, Error>?](repeating: nil, count: formats.count)
+        var outcomes: [Result<[(index: Int, rendering: Rendering)], LaneFailure>] = []
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
-            for index in lanes[lane] {
-                let result = Result { try render(formats[index], briefing) }
-                lock.withLock { results[index] = result }
-                if case .failure = result { break }
+            let outcome = render(lane: lanes[lane], formats, briefing)
+            lock.withLock { outcomes.append(outcome) }
+        }
+        var renderings: [(index: Int, rendering: Rendering)] = [], failures: [LaneFailure] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let done): renderings += done
+            case .failure(let failure): failures.append(failure)
             }
         }
-        // A lane stops at its failure, so a missing result always follows one in `formats`.
-        return try results.map { result in
-            guard let result else { throw CancellationError() }
-            return try result.get()
+        if let first = failures.min(by: { $0.index < $1.index }) { throw first.error }
+        // No lane failed, and the lanes share out every index of `formats`: each is here once.
+        return renderings.sorted { $0.index < $1.index }.map(\.rendering)
+    }
+
+    /// Why a lane stopped: the error, and the index in `formats` of the format that threw it.
+    private struct LaneFailure: Error {
+        var index: Int
+        var error: Error
+    }
+
+    /// The formats at `indices`, one after the other, up to the first that fails.
+    private func render(lane indices: [Int], _ formats: [OutputFormat], _ briefing: Briefing)
+        -> Result<[(index: Int, rendering: Rendering)], LaneFailure> {
+        var done: [(index: Int, rendering: Rendering)] = []
+        for index in indices {
+            do {
+                done.append((index, try render(formats[index], briefing)))
+            } catch {
+                return .failure(LaneFailure(index: index, error: error))
+            }
         }
+        return .success(done)
     }
 
     /// The monthly bundle (EPUB); needs a value built for `.epub`.

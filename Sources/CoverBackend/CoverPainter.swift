@@ -20,7 +20,7 @@ struct CoverPainter {
     static let emBoxAscent = 0.88
 
     /// A block of lines ready to draw, top of its first line box at `top`.
-    private struct Block {
+    struct Block {
         var lines: [Line]
         var size: Double
         var pitch: Double
@@ -28,9 +28,18 @@ struct CoverPainter {
         var height: Double { Double(lines.count) * size * pitch }
     }
 
-    func paint(_ content: CoverContent, on spec: CoverLayout.Canvas) throws -> Canvas {
+    /// One part of a cover in place, in the order parts are drawn (a later one over an earlier).
+    enum Mark {
+        /// A rule (the accent rule, the hairline) in the rule colour.
+        case rule(x: Double, y: Double, width: Double, height: Double)
+        /// A block of lines, the top of its first line box at `top`.
+        case text(Block, top: Double)
+    }
+
+    /// Sets the text of a cover on `spec`'s canvas, every size, line and position decided
+    /// and no pixel drawn: the part that needs the fonts' store.
+    func arrange(_ content: CoverContent, on spec: CoverLayout.Canvas) -> [Mark] {
         let rhythm = layout.rhythm, colors = layout.colors
-        var canvas = Canvas(width: spec.width, height: spec.height, background: colors.background.color)
         let left = spec.marginX, measure = Double(spec.width) - 2 * spec.marginX
 
         // The imprint, from the bottom margin up; each line shrinks alone to the measure.
@@ -60,17 +69,31 @@ struct CoverPainter {
             ?? candidates.max { $0.title.size < $1.title.size }
             ?? smallestTitleBlock(content, subtitleFit: subtitleFit, spec: spec, measure: measure)
 
-        canvas.fill(x: left, y: spec.marginY, width: spec.ruleLength, height: spec.rule, color: colors.rule.color)
+        var marks: [Mark] = [.rule(x: left, y: spec.marginY, width: spec.ruleLength, height: spec.rule)]
         var y = spec.marginY + spec.rule + rhythm.ruleGap * chosen.title.size
-        try draw(chosen.title, top: y, left: left, on: &canvas)
+        marks.append(.text(chosen.title, top: y))
         y += chosen.title.height
         if let subtitle = chosen.subtitle {
             y += rhythm.subtitleGap * subtitle.size
-            try draw(subtitle, top: y, left: left, on: &canvas)
+            marks.append(.text(subtitle, top: y))
         }
-        canvas.fill(x: left, y: hairlineTop, width: measure, height: spec.hairline, color: colors.rule.color)
-        try draw(detail, top: detailTop, left: left, on: &canvas)
-        try draw(publisher, top: publisherTop, left: left, on: &canvas)
+        return marks + [.rule(x: left, y: hairlineTop, width: measure, height: spec.hairline),
+                        .text(detail, top: detailTop), .text(publisher, top: publisherTop)]
+    }
+
+    /// Draws the marks `arrange` gave on a new canvas (in `memory`, a finished canvas's, when
+    /// given). Only the layout's colours and the rasterizer (which serves any thread) are
+    /// used, no font store.
+    func draw(_ marks: [Mark], on spec: CoverLayout.Canvas, reusing memory: inout [UInt8]) throws -> Canvas {
+        var canvas = Canvas(width: spec.width, height: spec.height, background: layout.colors.background.color, reusing: &memory)
+        for mark in marks {
+            switch mark {
+            case .rule(let x, let y, let width, let height):
+                canvas.fill(x: x, y: y, width: width, height: height, color: layout.colors.rule.color)
+            case .text(let block, let top):
+                try draw(block, top: top, left: spec.marginX, on: &canvas)
+            }
+        }
         return canvas
     }
 

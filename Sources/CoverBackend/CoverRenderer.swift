@@ -11,10 +11,13 @@ import Typesetting
 /// PNG encoder writes the result; the same sources and fonts give the same bytes.
 public struct CoverRenderer {
     let layout: CoverLayout
+    /// Shared by the copies of this value, and by the editions rendering in parallel.
+    private let tools: CoverTools
 
     /// Reads and checks the layout's `cover.yaml`; fonts are looked up when drawing.
     public init(layout: Layout) throws {
         self.layout = try CoverLayout(layout)
+        tools = CoverTools(layout: self.layout)
     }
 
     /// Starts the one-time font set-up (fontconfig) while the caller reads sources.
@@ -27,43 +30,20 @@ public struct CoverRenderer {
     /// The 公众号 article cover and the share thumbnail of one edition, in this order.
     public func wechatCovers(_ briefing: Briefing) throws -> [OutputFile] {
         let content = CoverContent(briefing)
-        return try draw { painter in
-            let date = briefing.edition.date
-            return [OutputFile(name: CoverRenderer.articleCoverName(for: date), bytes: try painter.paint(content, on: layout.article).png()),
-                    OutputFile(name: CoverRenderer.squareCoverName(for: date), bytes: try painter.paint(content, on: layout.square).png())]
-        }
+        let pictures = try tools.pictures(content, on: [layout.article, layout.square]), date = briefing.edition.date
+        return [OutputFile(name: CoverRenderer.articleCoverName(for: date), bytes: pictures[0]),
+                OutputFile(name: CoverRenderer.squareCoverName(for: date), bytes: pictures[1])]
     }
 
     /// The cover image (PNG) of a day's EPUB: the same picture as its share thumbnail.
     public func bookCover(_ briefing: Briefing) throws -> [UInt8] {
         let content = CoverContent(briefing)
-        return try draw { try $0.paint(content, on: layout.square).png() }
+        return try tools.pictures(content, on: [layout.square])[0]
     }
 
     /// The cover image (PNG) of a month's bundle, naming the month.
     public func bookCover(publication: Publication, editions: [Edition], month: EditionMonth) throws -> [UInt8] {
         let content = CoverContent(publication: publication, editions: editions, month: month)
-        return try draw { try $0.paint(content, on: layout.square).png() }
-    }
-
-    /// Runs `work` with a painter of its own: fonts, engine and rasterizer are made per call
-    /// (none of them may be shared between threads, and editions render in parallel).
-    private func draw<T>(_ work: (CoverPainter) throws -> T) throws -> T {
-        let store = FontStore()
-        do {
-            let fonts = try CoverFonts(layout.fonts, directory: layout.directory, store: store)
-            let rasterizer: GlyphRasterizer
-            do { rasterizer = try GlyphRasterizer() } catch let failure as GlyphRasterizer.Failure {
-                throw CoverError.rasterizer(failure.description)
-            }
-            let painter = CoverPainter(layout: layout, fonts: fonts, fitter: TextFitter(typesetter: Typesetter(fonts: store)),
-                                       rasterizer: rasterizer)
-            let result = try work(painter)
-            // A face that failed to open set nothing: refuse the cover rather than print it blank.
-            if let failure = store.openFailures.first { throw CoverError.font(failure) }
-            return result
-        } catch let error as FontError {
-            throw CoverError.font(error)
-        }
+        return try tools.pictures(content, on: [layout.square])[0]
     }
 }

@@ -1,12 +1,16 @@
 import CFreeType
+import Foundation
 
 /// Turns shaped glyphs into pixels with FreeType: each glyph's outline is loaded unhinted
 /// (the shapes the designer drew, at the positions HarfBuzz gave, with no snapping that
 /// would fight them) and rendered as an anti-aliased 8-bit coverage mask, which the canvas
 /// mixes in linear light. Pen positions keep a quarter of a pixel horizontally, so the
-/// spacing of a line of type is not rounded glyph by glyph. One per rendering (FreeType
-/// objects are not shared between threads); faces and masks are kept for its lifetime.
-public final class GlyphRasterizer {
+/// spacing of a line of type is not rounded glyph by glyph. One serves a run's threads:
+/// its faces are opened once and kept (FreeType takes 0.5–0.8 ms to open a face of the Noto
+/// CJK collections), and masks rendered once and kept up to `maskBudget` bytes. FreeType
+/// objects are not thread-safe, so finding or rendering a mask holds a lock; laying it on
+/// a canvas, the caller's own, does not.
+public final class GlyphRasterizer: @unchecked Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
@@ -17,6 +21,14 @@ public final class GlyphRasterizer {
     private var library: FT_Library?
     private var faces: [FaceKey: FT_Face] = [:]
     private var masks: [MaskKey: Mask] = [:]
+    private var maskBytes = 0
+    /// Guards `library`, `faces`, `masks` and `maskBytes`.
+    private let lock = NSLock()
+
+    /// Coverage bytes of the masks kept: the example edition's two covers need 120 KB (94
+    /// masks), and a title set at a size of its own rarely comes back, so past this the masks
+    /// are dropped and the next cover renders what it needs again.
+    static let maskBudget = 4 << 20
 
     private struct FaceKey: Hashable { var path: String; var index: Int }
     private struct MaskKey: Hashable { var face: FaceKey; var glyph: UInt32; var size26_6: Int; var phase: Int }
@@ -48,16 +60,23 @@ public final class GlyphRasterizer {
         let phase = Int(quarter) - origin * GlyphRasterizer.subpixelSteps
         let face = FaceKey(path: path, index: index)
         let key = MaskKey(face: face, glyph: glyph, size26_6: Int((size * 64).rounded()), phase: phase)
-        let mask: Mask
-        if let known = masks[key] {
-            mask = known
-        } else {
-            mask = try render(key)
-            masks[key] = mask
-        }
+        let mask = try lock.withLock { try self.mask(key) }
         guard mask.columns > 0, mask.rows > 0 else { return }
         canvas.draw(mask: mask.coverage, columns: mask.columns, rows: mask.rows, pitch: mask.columns,
                     left: origin + mask.left, top: Int(baseline.rounded()) - mask.top, color: color)
+    }
+
+    /// The mask kept for `key`, or rendered and kept. Called with the lock held.
+    private func mask(_ key: MaskKey) throws -> Mask {
+        if let known = masks[key] { return known }
+        let mask = try render(key)
+        if maskBytes + mask.coverage.count > GlyphRasterizer.maskBudget {
+            masks.removeAll(keepingCapacity: true)
+            maskBytes = 0
+        }
+        masks[key] = mask
+        maskBytes += mask.coverage.count
+        return mask
     }
 
     private func open(_ key: FaceKey) throws -> FT_Face {

@@ -2,6 +2,7 @@ import ArgumentParser
 import BriefModel
 import BriefPress
 import Foundation
+import PreviewOptions
 import PreviewServer
 
 /// The preview server's own executable, started by `briefpress preview` (which execs it, so
@@ -14,19 +15,11 @@ struct BriefPressPreview: ParsableCommand {
         commandName: "briefpress-preview",
         abstract: "The server behind `briefpress preview`; run that instead.")
 
-    @Argument(help: "The edition file (editions/YYYY-MM-DD.md).")
-    var edition: String
-
-    @Option(help: "Port to listen on (0: any free port).")
-    var port: UInt16 = 8000
-
-    @Option(help: "Address to listen on.")
-    var host: String = "127.0.0.1"
+    @OptionGroup var options: PreviewOptions
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: edition) else {
-            throw fail(MissingSourceFile(path: edition, hint: "editions are files like editions/2026-05-28.md"))
-        }
+        if let missing = options.missingEdition() { throw fail(missing) }
+        let (edition, port, host) = (options.edition, options.port, options.host)
         if !PreviewServer.isLoopback(host) {
             printError("warning: --host \(host) is not loopback: anyone who can reach this machine on port \(port) can read the edition")
         }

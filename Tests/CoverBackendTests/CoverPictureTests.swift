@@ -88,6 +88,29 @@ final class CoverPictureTests: XCTestCase {
         XCTAssertNotEqual(try first.bookCover(try fixture()), try first.bookCover(try overlong()), "another masthead, another cover")
     }
 
+    /// A build draws its editions' covers on several threads with one renderer, which keeps
+    /// its faces, glyph masks and canvas memory between covers: each edition still gets the
+    /// covers a renderer of its own would draw.
+    func testCoversDrawnTogetherAreTheCoversDrawnAlone() throws {
+        var another = try fixture()
+        another.edition.title = "芯片出口管制升级后的产业链重构"
+        let briefings = [try fixture(), another]
+        // A renderer of its own for each picture: nothing kept from another cover.
+        let alone = try briefings.map { try renderer().wechatCovers($0).map(\.bytes) + [try renderer().bookCover($0)] }
+        let shared = try renderer(), runs = 6
+        var together = [Result<[[UInt8]], Error>](repeating: .success([]), count: runs)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            let briefing = briefings[run % 2]
+            let drawn = Result { try shared.wechatCovers(briefing).map(\.bytes) + [try shared.bookCover(briefing)] }
+            lock.withLock { together[run] = drawn }
+        }
+        for run in 0..<runs {
+            XCTAssertEqual(try together[run].get(), alone[run % 2],
+                           "covers of \(briefings[run % 2].edition.title.prefix(10)), drawn as the \(run)th of \(runs) at once")
+        }
+    }
+
     private func pictures(of briefing: Briefing) throws -> [DecodedCover] {
         let renderer = try renderer()
         return try (renderer.wechatCovers(briefing).map(\.bytes) + [renderer.bookCover(briefing)]).map(DecodedCover.init)

@@ -4,18 +4,25 @@ import Glibc
 #endif
 
 /// One HTTP/1.1 request to 127.0.0.1 over a socket, reading the response up to its
-/// Content-Length. Just what talking to chromedriver needs.
+/// Content-Length. Just what talking to chromedriver needs (`WebDriverSession`).
 enum HTTPExchange {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    static func send(method: String, port: Int, path: String, body: Data) throws -> Data {
+    /// A new TCP socket (the caller closes it) and the address 127.0.0.1:`port`, to connect
+    /// to or (port 0: any free one) to bind.
+    static func loopbackSocket(port: Int) throws -> (fd: Int32, address: sockaddr_in) {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket() failed") }
-        defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         address.sin_port = UInt16(port).bigEndian
+        return (fd, address)
+    }
+
+    static func send(method: String, port: Int, path: String, body: Data) throws -> Data {
+        var (fd, address) = try loopbackSocket(port: port)
+        defer { close(fd) }
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
         }

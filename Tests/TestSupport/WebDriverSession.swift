@@ -2,17 +2,17 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-import TestSupport
 import XCTest
 
 /// Headless Chromium driven through chromedriver's W3C WebDriver HTTP API on 127.0.0.1:
-/// enough of the protocol to open a page at phone size, run scripts, click and screenshot.
+/// enough of the protocol to open a page at phone size (the WeChat article) or in a desktop
+/// window (the preview page), run scripts, click and screenshot.
 /// Requests go over a plain socket (`HTTPExchange`): FoundationNetworking's URLSession on
 /// Linux rejects chromedriver's responses ("Failed writing header"), whose header lines
 /// have no space after the colon (`Content-Length:250`).
-final class WebDriverSession {
+public final class WebDriverSession {
     /// The phone the preview is judged on: WeChat's 375 px column, an iPhone-sized height.
-    static let viewport = (width: 375, height: 812)
+    public static let viewport = (width: 375, height: 812)
     /// How long chromedriver may take to start listening, in seconds.
     static let startupTimeout = 20.0
 
@@ -20,11 +20,21 @@ final class WebDriverSession {
     private let base: URL
     private var sessionID = ""
 
-    struct Failure: Error, CustomStringConvertible { var description: String }
+    public struct Failure: Error, CustomStringConvertible { public var description: String }
+
+    /// A page at phone size: `width` CSS px wide, `viewport.height` high.
+    public convenience init(width: Int = WebDriverSession.viewport.width) throws {
+        try self.init(window: "800,900", phoneWidth: width)
+    }
+
+    /// A desktop window of 1400 × 900 px, where the preview page shows its views side by side.
+    public static func desktop() throws -> WebDriverSession {
+        try WebDriverSession(window: "1400,900", phoneWidth: nil)
+    }
 
     /// Starts chromedriver and a headless Chromium, both found on PATH; when either is absent
-    /// the test is skipped locally and fails on CI. `width` is the viewport's, in CSS px.
-    init(width: Int = WebDriverSession.viewport.width) throws {
+    /// the test is skipped locally and fails on CI. `phoneWidth` (CSS px) emulates a phone.
+    private init(window: String, phoneWidth: Int?) throws {
         let chromium = try Prerequisite.tool("chromium"), chromedriver = try Prerequisite.tool("chromedriver")
         let port = try WebDriverSession.freePort()
         base = URL(string: "http://127.0.0.1:\(port)")!
@@ -40,18 +50,17 @@ final class WebDriverSession {
             if Date() > deadline { process.terminate(); throw Failure(description: "chromedriver did not start on port \(port)") }
             usleep(100_000)
         }
-        let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": [
-            "browserName": "chrome",
-            "goog:chromeOptions": [
-                "binary": chromium,
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
-                         "--force-device-scale-factor=1", "--lang=zh-CN", "--window-size=800,900"],
-                // Chromium will not make a window narrower than 500 px; device emulation
-                // gives the page the phone's viewport instead.
-                "mobileEmulation": ["deviceMetrics": ["width": width,
-                                                      "height": WebDriverSession.viewport.height, "pixelRatio": 1]],
-            ],
-        ]]]
+        var options: [String: Any] = [
+            "binary": chromium,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+                     "--force-device-scale-factor=1", "--lang=zh-CN", "--window-size=\(window)"],
+        ]
+        if let phoneWidth {
+            // Chromium will not make a window narrower than 500 px; device emulation gives
+            // the page the phone's viewport instead.
+            options["mobileEmulation"] = ["deviceMetrics": ["width": phoneWidth, "height": WebDriverSession.viewport.height, "pixelRatio": 1]]
+        }
+        let capabilities: [String: Any] = ["capabilities": ["alwaysMatch": ["browserName": "chrome", "goog:chromeOptions": options]]]
         do {
             let created = try XCTUnwrap(send("POST", "/session", capabilities) as? [String: Any])
             sessionID = try XCTUnwrap(created["sessionId"] as? String)
@@ -63,44 +72,44 @@ final class WebDriverSession {
 
     deinit { quit() }
 
-    func quit() {
+    public func quit() {
         if !sessionID.isEmpty { _ = try? send("DELETE", "/session/\(sessionID)"); sessionID = "" }
         if process.isRunning { process.terminate(); process.waitUntilExit() }
     }
 
     // MARK: Commands
 
-    func navigate(to url: URL) throws { try command("POST", "url", ["url": url.absoluteString]) }
+    public func navigate(to url: URL) throws { try command("POST", "url", ["url": url.absoluteString]) }
 
     /// Grants a permission (clipboard-read, clipboard-write) to the current page's origin.
-    func grant(_ permission: String) throws {
+    public func grant(_ permission: String) throws {
         try command("POST", "permissions", ["descriptor": ["name": permission], "state": "granted"])
     }
 
     @discardableResult
-    func execute(_ script: String, _ arguments: [Any] = []) throws -> Any? {
+    public func execute(_ script: String, _ arguments: [Any] = []) throws -> Any? {
         try command("POST", "execute/sync", ["script": script, "args": arguments])
     }
 
     /// Runs `script`, which must call `arguments[arguments.length - 1]` with its result.
-    func executeAsync(_ script: String, _ arguments: [Any] = []) throws -> Any? {
+    public func executeAsync(_ script: String, _ arguments: [Any] = []) throws -> Any? {
         try command("POST", "execute/async", ["script": script, "args": arguments])
     }
 
-    func click(css selector: String) throws {
+    public func click(css selector: String) throws {
         let found = try XCTUnwrap(command("POST", "element", ["using": "css selector", "value": selector]) as? [String: Any])
         let element = try XCTUnwrap(found.values.first as? String)
         try command("POST", "element/\(element)/click", [String: Any]())
     }
 
     /// The visible part of the page as PNG.
-    func screenshot() throws -> Data {
+    public func screenshot() throws -> Data {
         let encoded = try XCTUnwrap(command("GET", "screenshot") as? String)
         return try XCTUnwrap(Data(base64Encoded: encoded))
     }
 
     /// Polls `script` until it returns true, up to `timeout` seconds.
-    func wait(until script: String, timeout: Double = 5) throws -> Bool {
+    public func wait(until script: String, timeout: Double = 5) throws -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             if (try execute(script) as? Bool) == true { return true }
@@ -130,13 +139,8 @@ final class WebDriverSession {
 
     /// A TCP port nobody listens on now: bind port 0 and read back what the kernel chose.
     private static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failure(description: "socket() failed") }
+        var (fd, address) = try HTTPExchange.loopbackSocket(port: 0)
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
