@@ -18,6 +18,10 @@ public final class FontStore {
     private var checked: Set<FontFace> = []
     private var blobs: [String: OpaquePointer] = [:]
     private var fonts: [FontFace: LoadedFont] = [:]
+    /// The face `load` answered last. Shaping and line setting ask for a face character by
+    /// character, nearly always the one asked for before; comparing two faces (their paths
+    /// usually share storage) is much cheaper than hashing a path for the dictionary.
+    private var lastLoaded: LoadedFont?
     private var failures: [FontFace: FontError] = [:]
     /// Faces that passed their header check but could not be opened when first set in,
     /// in the order they failed. The engine goes on with a face that sets nothing (so
@@ -31,6 +35,7 @@ public final class FontStore {
 
     deinit {
         fonts.removeAll()
+        lastLoaded = nil
         for blob in blobs.values { hb_blob_destroy(blob) }
         if let library { FT_Done_FreeType(library) }
     }
@@ -102,11 +107,16 @@ public final class FontStore {
     func fontIfAvailable(_ face: FontFace) -> LoadedFont? { try? load(face) }
 
     private func load(_ face: FontFace) throws -> LoadedFont {
-        if let font = fonts[face] { return font }
+        if let last = lastLoaded, last.face == face { return last }
+        if let font = fonts[face] {
+            lastLoaded = font
+            return font
+        }
         if let failure = failures[face] { throw failure }
         do {
             let font = try open(face)
             fonts[face] = font
+            lastLoaded = font
             return font
         } catch let error as FontError {
             failures[face] = error
