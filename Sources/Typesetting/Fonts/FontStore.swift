@@ -5,8 +5,9 @@ import CFontconfig
 /// Finds and opens font faces once per document. A face is found through fontconfig
 /// (family + weight) or given as a file, and checked at once (the file is readable, is a
 /// font and has that face: see `FontFileHeader`), so a missing font stops a build before
-/// any typesetting. It is opened only when first shaped or measured: FreeType reads its
-/// metrics, HarfBuzz keeps a font over the same bytes for shaping. A layout names five
+/// any typesetting. It is opened only when first shaped or measured: its metrics come from
+/// its tables (`SfntMetrics`, or FreeType when those are not in order), and HarfBuzz keeps a
+/// font over the same bytes for shaping. A layout names five
 /// faces and a document often sets only three (no code, no bold 宋体 in the text), and
 /// opening a face of a CJK collection is the costly part. Files are mapped once and
 /// shared by every face of a collection.
@@ -143,6 +144,33 @@ public final class FontStore {
 
     private func open(_ face: FontFace) throws -> LoadedFont {
         try ready()
+        let blob: OpaquePointer
+        if let known = blobs[face.path] {
+            blob = known
+        } else {
+            guard let made = hb_blob_create_from_file_or_fail(face.path) else {
+                // FreeType names what stops the file being read, as it did before HarfBuzz
+                // mapped files first.
+                _ = try freeTypeMetrics(face)
+                throw FontError.unreadable(path: face.path, index: face.index, reason: "HarfBuzz cannot map the file")
+            }
+            blobs[face.path] = made
+            blob = made
+        }
+        let hbFace = hb_face_create(blob, UInt32(face.index))
+        defer { hb_face_destroy(hbFace) }
+        let metrics = try SfntMetrics.read(hbFace) ?? freeTypeMetrics(face)
+        guard let hbFont = hb_font_create(hbFace) else {
+            throw FontError.unreadable(path: face.path, index: face.index, reason: "HarfBuzz cannot create a font")
+        }
+        // Scale = upem: HarfBuzz then reports unscaled font units, exact for every size.
+        hb_font_set_scale(hbFont, Int32(metrics.unitsPerEm), Int32(metrics.unitsPerEm))
+        return LoadedFont(face: face, hbFont: hbFont, metrics: metrics)
+    }
+
+    /// The face's metrics as FreeType reads them, for a face whose tables `SfntMetrics` does
+    /// not take as they stand; throws what FreeType finds wrong with the file.
+    func freeTypeMetrics(_ face: FontFace) throws -> FontMetrics {
         var ftFace: FT_Face?
         let status = FT_New_Face(library, face.path, FT_Long(face.index), &ftFace)
         guard status == 0, let ft = ftFace else {
@@ -158,29 +186,10 @@ public final class FontStore {
             let os2 = raw.assumingMemoryBound(to: TT_OS2.self).pointee
             if os2.version >= 2 { capHeight = Double(os2.sCapHeight) / Double(upem) }
         }
-        let metrics = FontMetrics(
+        return FontMetrics(
             unitsPerEm: upem,
             ascender: Double(ft.pointee.ascender) / Double(upem),
             descender: Double(-ft.pointee.descender) / Double(upem),
             capHeight: capHeight)
-
-        let blob: OpaquePointer
-        if let known = blobs[face.path] {
-            blob = known
-        } else {
-            guard let made = hb_blob_create_from_file_or_fail(face.path) else {
-                throw FontError.unreadable(path: face.path, index: face.index, reason: "HarfBuzz cannot map the file")
-            }
-            blobs[face.path] = made
-            blob = made
-        }
-        let hbFace = hb_face_create(blob, UInt32(face.index))
-        defer { hb_face_destroy(hbFace) }
-        guard let hbFont = hb_font_create(hbFace) else {
-            throw FontError.unreadable(path: face.path, index: face.index, reason: "HarfBuzz cannot create a font")
-        }
-        // Scale = upem: HarfBuzz then reports unscaled font units, exact for every size.
-        hb_font_set_scale(hbFont, Int32(upem), Int32(upem))
-        return LoadedFont(face: face, hbFont: hbFont, metrics: metrics)
     }
 }
