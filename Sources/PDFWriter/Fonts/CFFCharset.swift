@@ -33,30 +33,40 @@ struct CFFCharset {
     }
 
     /// Decodes charset formats 0 (a list), 1 and 2 (ranges with 8- or 16-bit lengths).
+    /// A CJK face has 65,535 glyphs, and this runs for every face embedded and again for each
+    /// subset, so the CIDs are written straight into the new array's storage: no zero fill
+    /// first, no bounds check per glyph.
     private static func charset(_ table: FontTable, at offset: Int, glyphCount: Int) throws -> [UInt16] {
-        var cids = [UInt16](repeating: 0, count: glyphCount)
-        let format = table.u8(offset)
-        var position = offset + 1
-        var gid = 1   // glyph 0 is .notdef, CID 0, and not listed
-        switch format {
-        case 0:
-            while gid < glyphCount {
-                cids[gid] = UInt16(table.u16(position)); position += 2; gid += 1
-            }
-        case 1, 2:
-            while gid < glyphCount {
-                guard position + 3 <= table.count else { throw ParseError.malformed("charset runs past the table") }
-                let first = table.u16(position)
-                let left = format == 1 ? table.u8(position + 2) : table.u16(position + 2)
-                position += format == 1 ? 3 : 4
-                for step in 0...left where gid < glyphCount {
-                    cids[gid] = UInt16(truncatingIfNeeded: first + step); gid += 1
+        guard glyphCount > 0 else { return [] }
+        return try [UInt16](unsafeUninitializedCapacity: glyphCount) { cids, initialized in
+            cids[0] = 0   // glyph 0 is .notdef, CID 0, and not listed
+            let format = table.u8(offset)
+            var position = offset + 1
+            var gid = 1
+            switch format {
+            case 0:
+                while gid < glyphCount {
+                    cids[gid] = UInt16(table.u16(position)); position += 2; gid += 1
                 }
+            case 1, 2:
+                while gid < glyphCount {
+                    guard position + 3 <= table.count else {
+                        initialized = gid
+                        throw ParseError.malformed("charset runs past the table")
+                    }
+                    let first = table.u16(position)
+                    let left = format == 1 ? table.u8(position + 2) : table.u16(position + 2)
+                    position += format == 1 ? 3 : 4
+                    let end = min(gid + left + 1, glyphCount)
+                    for (step, g) in (gid..<end).enumerated() { cids[g] = UInt16(truncatingIfNeeded: first + step) }
+                    gid = end
+                }
+            default:
+                initialized = 1
+                throw ParseError.malformed("unknown charset format \(format)")
             }
-        default:
-            throw ParseError.malformed("unknown charset format \(format)")
+            initialized = glyphCount
         }
-        return cids
     }
 
     private struct Index { var items: [Range<Int>]; var end: Int }
