@@ -7,8 +7,8 @@ import FontSubsetting
 struct CFFCharset {
     let isCIDKeyed: Bool
     let glyphCount: Int
-    /// CID of each GID; empty for name-keyed fonts (whose charset holds SIDs, not CIDs).
-    let cids: [UInt16]
+    /// CID of each GID; no glyphs for name-keyed fonts (whose charset holds SIDs, not CIDs).
+    let cids: CIDMap
 
     enum ParseError: Error { case malformed(String) }
 
@@ -25,7 +25,7 @@ struct CFFCharset {
         // touch hundreds of kilobytes of the file for nothing.
         guard Int(charStringsOffset) + 2 <= table.count else { throw ParseError.malformed("CharStrings past the table") }
         glyphCount = table.u16(Int(charStringsOffset))
-        guard isCIDKeyed else { cids = []; return }
+        guard isCIDKeyed else { cids = CIDMap(glyphCount: 0); return }
         guard let charsetOffset = operators[15]?.first, charsetOffset > 2 else {
             throw ParseError.malformed("CID-keyed font without a custom charset")
         }
@@ -33,40 +33,30 @@ struct CFFCharset {
     }
 
     /// Decodes charset formats 0 (a list), 1 and 2 (ranges with 8- or 16-bit lengths).
-    /// A CJK face has 65,535 glyphs, and this runs for every face embedded and again for each
-    /// subset, so the CIDs are written straight into the new array's storage: no zero fill
-    /// first, no bounds check per glyph.
-    private static func charset(_ table: FontTable, at offset: Int, glyphCount: Int) throws -> [UInt16] {
-        guard glyphCount > 0 else { return [] }
-        return try [UInt16](unsafeUninitializedCapacity: glyphCount) { cids, initialized in
-            cids[0] = 0   // glyph 0 is .notdef, CID 0, and not listed
-            let format = table.u8(offset)
-            var position = offset + 1
-            var gid = 1
-            switch format {
-            case 0:
-                while gid < glyphCount {
-                    cids[gid] = UInt16(table.u16(position)); position += 2; gid += 1
-                }
-            case 1, 2:
-                while gid < glyphCount {
-                    guard position + 3 <= table.count else {
-                        initialized = gid
-                        throw ParseError.malformed("charset runs past the table")
-                    }
-                    let first = table.u16(position)
-                    let left = format == 1 ? table.u8(position + 2) : table.u16(position + 2)
-                    position += format == 1 ? 3 : 4
-                    let end = min(gid + left + 1, glyphCount)
-                    for (step, g) in (gid..<end).enumerated() { cids[g] = UInt16(truncatingIfNeeded: first + step) }
-                    gid = end
-                }
-            default:
-                initialized = 1
-                throw ParseError.malformed("unknown charset format \(format)")
+    private static func charset(_ table: FontTable, at offset: Int, glyphCount: Int) throws -> CIDMap {
+        var cids = CIDMap(glyphCount: glyphCount)
+        let format = table.u8(offset)
+        var position = offset + 1
+        var gid = 1   // glyph 0 is .notdef, CID 0, and not listed
+        switch format {
+        case 0:
+            while gid < glyphCount {
+                cids.append(glyph: gid, cid: table.u16(position), count: 1); position += 2; gid += 1
             }
-            initialized = glyphCount
+        case 1, 2:
+            while gid < glyphCount {
+                guard position + 3 <= table.count else { throw ParseError.malformed("charset runs past the table") }
+                let first = table.u16(position)
+                let left = format == 1 ? table.u8(position + 2) : table.u16(position + 2)
+                position += format == 1 ? 3 : 4
+                let count = min(left + 1, glyphCount - gid)
+                cids.append(glyph: gid, cid: first, count: count)
+                gid += count
+            }
+        default:
+            throw ParseError.malformed("unknown charset format \(format)")
         }
+        return cids
     }
 
     private struct Index { var items: [Range<Int>]; var end: Int }
