@@ -19,9 +19,20 @@ final class FontProgramTests: XCTestCase {
     func testNotoCharsetMapsEveryGlyphToTheSameCID() throws {
         let program = try FontProgram(path: SampleDocument.notoDirectory + "NotoSerifCJK-Bold.ttc", faceIndex: 2)
         guard case let .cidKeyedCFF(cids) = program.outlines else { return XCTFail("Noto CJK should be CID-keyed CFF") }
-        XCTAssertEqual(cids.count, program.glyphCount)
-        let mismatches = cids.enumerated().filter { Int($0.element) != $0.offset }
+        XCTAssertEqual(cids.glyphCount, program.glyphCount)
+        let mismatches = (0..<cids.glyphCount).filter { Int(cids[$0]) != $0 }
         XCTAssertTrue(mismatches.isEmpty, "expected identity GID→CID, first differences: \(mismatches.prefix(5))")
+    }
+
+    func testCharsetRunsGiveEachGlyphItsOwnCID() {
+        // .notdef, glyphs 1–3 → CIDs 10–12, glyph 4 → 5, glyphs 5–6 → 6–7 (continuing glyph 4's
+        // run), glyph 7 → 65,535 and glyph 8 past it wraps to 0, as a 16-bit charset entry does.
+        var cids = CIDMap(glyphCount: 9)
+        cids.append(glyph: 1, cid: 10, count: 3)
+        cids.append(glyph: 4, cid: 5, count: 1)
+        cids.append(glyph: 5, cid: 6, count: 2)
+        cids.append(glyph: 7, cid: 65535, count: 2)
+        XCTAssertEqual((0..<9).map { cids[$0] }, [0, 10, 11, 12, 5, 6, 7, 65535, 0])
     }
 
     func testWidthsAreInThousandthsOfAnEm() throws {

@@ -7,8 +7,8 @@ import FontSubsetting
 struct CFFCharset {
     let isCIDKeyed: Bool
     let glyphCount: Int
-    /// CID of each GID; empty for name-keyed fonts (whose charset holds SIDs, not CIDs).
-    let cids: [UInt16]
+    /// CID of each GID; no glyphs for name-keyed fonts (whose charset holds SIDs, not CIDs).
+    let cids: CIDMap
 
     enum ParseError: Error { case malformed(String) }
 
@@ -25,7 +25,7 @@ struct CFFCharset {
         // touch hundreds of kilobytes of the file for nothing.
         guard Int(charStringsOffset) + 2 <= table.count else { throw ParseError.malformed("CharStrings past the table") }
         glyphCount = table.u16(Int(charStringsOffset))
-        guard isCIDKeyed else { cids = []; return }
+        guard isCIDKeyed else { cids = CIDMap(glyphCount: 0); return }
         guard let charsetOffset = operators[15]?.first, charsetOffset > 2 else {
             throw ParseError.malformed("CID-keyed font without a custom charset")
         }
@@ -33,15 +33,15 @@ struct CFFCharset {
     }
 
     /// Decodes charset formats 0 (a list), 1 and 2 (ranges with 8- or 16-bit lengths).
-    private static func charset(_ table: FontTable, at offset: Int, glyphCount: Int) throws -> [UInt16] {
-        var cids = [UInt16](repeating: 0, count: glyphCount)
+    private static func charset(_ table: FontTable, at offset: Int, glyphCount: Int) throws -> CIDMap {
+        var cids = CIDMap(glyphCount: glyphCount)
         let format = table.u8(offset)
         var position = offset + 1
         var gid = 1   // glyph 0 is .notdef, CID 0, and not listed
         switch format {
         case 0:
             while gid < glyphCount {
-                cids[gid] = UInt16(table.u16(position)); position += 2; gid += 1
+                cids.append(glyph: gid, cid: table.u16(position), count: 1); position += 2; gid += 1
             }
         case 1, 2:
             while gid < glyphCount {
@@ -49,9 +49,9 @@ struct CFFCharset {
                 let first = table.u16(position)
                 let left = format == 1 ? table.u8(position + 2) : table.u16(position + 2)
                 position += format == 1 ? 3 : 4
-                for step in 0...left where gid < glyphCount {
-                    cids[gid] = UInt16(truncatingIfNeeded: first + step); gid += 1
-                }
+                let count = min(left + 1, glyphCount - gid)
+                cids.append(glyph: gid, cid: first, count: count)
+                gid += count
             }
         default:
             throw ParseError.malformed("unknown charset format \(format)")

@@ -6,7 +6,7 @@ import FontSubsetting
 final class FontProgram {
     enum Outlines {
         /// CID-keyed CFF: content codes are CIDs from the charset (`cidOfGlyph[gid]`).
-        case cidKeyedCFF(cidOfGlyph: [UInt16])
+        case cidKeyedCFF(cidOfGlyph: CIDMap)
         /// TrueType `glyf` outlines: codes are original GIDs, mapped to subset GIDs by CIDToGIDMap.
         case trueType
     }

@@ -58,7 +58,7 @@ enum FontSubsetter {
         do { charset = try CFFCharset(table: cff) } catch {
             throw PDFError.subsetFailed(font: program.postScriptName, reason: "subset CFF unreadable (\(error))")
         }
-        let present = Set(charset.cids)
+        let present = Set((0..<charset.cids.glyphCount).map { charset.cids[$0] })
         for gid in glyphs where !present.contains(program.code(gid)) {
             throw PDFError.subsetFailed(
                 font: program.postScriptName, reason: "CID \(program.code(gid)) of glyph \(gid) is not in the subset's charset")

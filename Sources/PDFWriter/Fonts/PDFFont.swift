@@ -7,8 +7,9 @@ public final class PDFFont {
     /// Weak: the document owns its pages, fonts and images, not the other way round.
     weak var document: PDFDocument?
 
-    /// Glyphs drawn so far, as a bitmap over GIDs (cheap to update per glyph, ordered to read).
-    private var drawn: [Bool]
+    /// Glyphs drawn so far, as a bitmap over GIDs (cheap to update per glyph, ordered to read):
+    /// one bit a glyph, so a CJK face's 65,535 glyphs take 8 KB, not 64 KB of Bools to fill.
+    private var drawn: [UInt64]
     private(set) var drawnCount = 0
     /// Text of each glyph's first occurrence: what ToUnicode maps it to.
     private(set) var textOfGlyph: [UInt32: String] = [:]
@@ -17,7 +18,7 @@ public final class PDFFont {
         self.number = number
         self.program = program
         self.document = document
-        drawn = [Bool](repeating: false, count: max(program.glyphCount, 1))
+        drawn = [UInt64](repeating: 0, count: (max(program.glyphCount, 1) + 63) / 64)
     }
 
     /// The face's PostScript name (name ID 6).
@@ -28,7 +29,8 @@ public final class PDFFont {
     func isValid(_ gid: UInt32) -> Bool { Int(gid) < program.glyphCount }
 
     func markDrawn(_ gid: UInt32) {
-        if !drawn[Int(gid)] { drawn[Int(gid)] = true; drawnCount += 1 }
+        let bit: UInt64 = 1 << (gid % 64)
+        if drawn[Int(gid / 64)] & bit == 0 { drawn[Int(gid / 64)] |= bit; drawnCount += 1 }
     }
 
     /// Records `text` for `gid` if the glyph has none yet. Returns false when the glyph is
@@ -44,7 +46,13 @@ public final class PDFFont {
     var drawnGlyphs: [UInt32] {
         var result: [UInt32] = []
         result.reserveCapacity(drawnCount)
-        for (gid, isDrawn) in drawn.enumerated() where isDrawn { result.append(UInt32(gid)) }
+        for (index, word) in drawn.enumerated() {
+            var rest = word
+            while rest != 0 {
+                result.append(UInt32(index * 64 + rest.trailingZeroBitCount))
+                rest &= rest - 1
+            }
+        }
         return result
     }
 }

@@ -5,8 +5,9 @@ import CFontconfig
 /// Finds and opens font faces once per document. A face is found through fontconfig
 /// (family + weight) or given as a file, and checked at once (the file is readable, is a
 /// font and has that face: see `FontFileHeader`), so a missing font stops a build before
-/// any typesetting. It is opened only when first shaped or measured: FreeType reads its
-/// metrics, HarfBuzz keeps a font over the same bytes for shaping. A layout names five
+/// any typesetting. It is opened only when first shaped or measured: its metrics come from
+/// its tables (`SfntMetrics`, or FreeType when those are not in order), and HarfBuzz keeps a
+/// font over the same bytes for shaping. A layout names five
 /// faces and a document often sets only three (no code, no bold 宋体 in the text), and
 /// opening a face of a CJK collection is the costly part. Files are mapped once and
 /// shared by every face of a collection.
@@ -18,6 +19,10 @@ public final class FontStore {
     private var checked: Set<FontFace> = []
     private var blobs: [String: OpaquePointer] = [:]
     private var fonts: [FontFace: LoadedFont] = [:]
+    /// The face `load` answered last. Shaping and line setting ask for a face character by
+    /// character, nearly always the one asked for before; comparing two faces (their paths
+    /// usually share storage) is much cheaper than hashing a path for the dictionary.
+    private var lastLoaded: LoadedFont?
     private var failures: [FontFace: FontError] = [:]
     /// Faces that passed their header check but could not be opened when first set in,
     /// in the order they failed. The engine goes on with a face that sets nothing (so
@@ -31,6 +36,7 @@ public final class FontStore {
 
     deinit {
         fonts.removeAll()
+        lastLoaded = nil
         for blob in blobs.values { hb_blob_destroy(blob) }
         if let library { FT_Done_FreeType(library) }
     }
@@ -102,11 +108,16 @@ public final class FontStore {
     func fontIfAvailable(_ face: FontFace) -> LoadedFont? { try? load(face) }
 
     private func load(_ face: FontFace) throws -> LoadedFont {
-        if let font = fonts[face] { return font }
+        if let last = lastLoaded, last.face == face { return last }
+        if let font = fonts[face] {
+            lastLoaded = font
+            return font
+        }
         if let failure = failures[face] { throw failure }
         do {
             let font = try open(face)
             fonts[face] = font
+            lastLoaded = font
             return font
         } catch let error as FontError {
             failures[face] = error
@@ -133,6 +144,33 @@ public final class FontStore {
 
     private func open(_ face: FontFace) throws -> LoadedFont {
         try ready()
+        let blob: OpaquePointer
+        if let known = blobs[face.path] {
+            blob = known
+        } else {
+            guard let made = hb_blob_create_from_file_or_fail(face.path) else {
+                // FreeType names what stops the file being read, as it did before HarfBuzz
+                // mapped files first.
+                _ = try freeTypeMetrics(face)
+                throw FontError.unreadable(path: face.path, index: face.index, reason: "HarfBuzz cannot map the file")
+            }
+            blobs[face.path] = made
+            blob = made
+        }
+        let hbFace = hb_face_create(blob, UInt32(face.index))
+        defer { hb_face_destroy(hbFace) }
+        let metrics = try SfntMetrics.read(hbFace) ?? freeTypeMetrics(face)
+        guard let hbFont = hb_font_create(hbFace) else {
+            throw FontError.unreadable(path: face.path, index: face.index, reason: "HarfBuzz cannot create a font")
+        }
+        // Scale = upem: HarfBuzz then reports unscaled font units, exact for every size.
+        hb_font_set_scale(hbFont, Int32(metrics.unitsPerEm), Int32(metrics.unitsPerEm))
+        return LoadedFont(face: face, hbFont: hbFont, metrics: metrics)
+    }
+
+    /// The face's metrics as FreeType reads them, for a face whose tables `SfntMetrics` does
+    /// not take as they stand; throws what FreeType finds wrong with the file.
+    func freeTypeMetrics(_ face: FontFace) throws -> FontMetrics {
         var ftFace: FT_Face?
         let status = FT_New_Face(library, face.path, FT_Long(face.index), &ftFace)
         guard status == 0, let ft = ftFace else {
@@ -148,29 +186,10 @@ public final class FontStore {
             let os2 = raw.assumingMemoryBound(to: TT_OS2.self).pointee
             if os2.version >= 2 { capHeight = Double(os2.sCapHeight) / Double(upem) }
         }
-        let metrics = FontMetrics(
+        return FontMetrics(
             unitsPerEm: upem,
             ascender: Double(ft.pointee.ascender) / Double(upem),
             descender: Double(-ft.pointee.descender) / Double(upem),
             capHeight: capHeight)
-
-        let blob: OpaquePointer
-        if let known = blobs[face.path] {
-            blob = known
-        } else {
-            guard let made = hb_blob_create_from_file_or_fail(face.path) else {
-                throw FontError.unreadable(path: face.path, index: face.index, reason: "HarfBuzz cannot map the file")
-            }
-            blobs[face.path] = made
-            blob = made
-        }
-        let hbFace = hb_face_create(blob, UInt32(face.index))
-        defer { hb_face_destroy(hbFace) }
-        guard let hbFont = hb_font_create(hbFace) else {
-            throw FontError.unreadable(path: face.path, index: face.index, reason: "HarfBuzz cannot create a font")
-        }
-        // Scale = upem: HarfBuzz then reports unscaled font units, exact for every size.
-        hb_font_set_scale(hbFont, Int32(upem), Int32(upem))
-        return LoadedFont(face: face, hbFont: hbFont, metrics: metrics)
     }
 }

@@ -11,6 +11,10 @@ final class LoadedFont {
     /// scalar → nominal glyph (0 = the face has no glyph). Fallback asks per character,
     /// and a paragraph repeats few distinct characters, so a small map beats cmap lookups.
     private var coverage: [UInt32: UInt32] = [:]
+    /// glyph → ink span (nil inside: no ink). Every full-width mark set is measured, a few
+    /// dozen distinct glyphs hundreds of times, and HarfBuzz runs a CFF glyph's charstring
+    /// for its extents each time.
+    private var inkSpans: [UInt32: (left: Int, right: Int)?] = [:]
 
     init(face: FontFace, hbFont: OpaquePointer, metrics: FontMetrics) {
         self.face = face
@@ -43,9 +47,14 @@ final class LoadedFont {
 
     /// Ink box of a glyph in font units: left bearing and right edge (x_bearing + width).
     func inkSpan(of glyph: UInt32) -> (left: Int, right: Int)? {
+        if let known = inkSpans[glyph] { return known }
         var extents = hb_glyph_extents_t()
-        guard hb_font_get_glyph_extents(hbFont, glyph, &extents) != 0, extents.width != 0 else { return nil }
-        let a = Int(extents.x_bearing), b = Int(extents.x_bearing + extents.width)
-        return (min(a, b), max(a, b))
+        var span: (left: Int, right: Int)?
+        if hb_font_get_glyph_extents(hbFont, glyph, &extents) != 0, extents.width != 0 {
+            let a = Int(extents.x_bearing), b = Int(extents.x_bearing + extents.width)
+            span = (min(a, b), max(a, b))
+        }
+        inkSpans[glyph] = span
+        return span
     }
 }

@@ -88,12 +88,21 @@ func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
         let b = ends[c]
         let isEnd = c == ends.count - 1
         let solid = isEnd || s.breakAfter[b] == .mandatory
+        // What depends on the break alone is worked out once for all the lines ending at it.
+        let end = measure.end(b)
+        var breakDemerits: Double?
+        var isEmergency = false
+        switch s.breakAfter[b] {
+        case .allowed(let penalty): breakDemerits = penalty * penalty
+        case .emergency: isEmergency = true
+        default: break
+        }
         var p = c - 1
         var foundFeasible = false
         while p >= -1 {
             let a = p < 0 ? 0 : ends[p] + 1
             let avail = spec.width - (p < 0 ? spec.firstLineIndent : spec.hangingIndent)
-            let line = measure.line(a, b)
+            let line = measure.line(a, end)
             let base = p < 0 ? BreakCost.zero : best[p]
             if line.natural - line.shrink > avail + widthEpsilon && line.hasContent {
                 // Only the shortest line to this break may overflow, and only when nothing fits.
@@ -112,11 +121,8 @@ func breakLines(_ s: SpacedText, spec: ParagraphSpec) -> [LineSpan] {
                 if p >= 0 && abs(fitness.rawValue - fitnessOf[p].rawValue) > 1 {
                     cost.demerits += adjacentFitnessDemerits
                 }
-                switch s.breakAfter[b] {
-                case .allowed(let penalty): cost.demerits += penalty * penalty
-                case .emergency: cost.emergencies += 1
-                default: break
-                }
+                if let breakDemerits { cost.demerits += breakDemerits }
+                if isEmergency { cost.emergencies += 1 }
                 if isEnd && totalCharacters >= 2 && measure.characters(a, b) < 2 { cost.runts += 1 }
                 cost.demerits += (linePenalty + badness) * (linePenalty + badness)
                 if cost < best[c] { best[c] = cost; previous[c] = p; fitnessOf[c] = fitness }
@@ -217,16 +223,36 @@ struct LineMeasure {
 
     func characters(_ a: Int, _ b: Int) -> Int { chars[b + 1] - chars[a] }
 
+    /// What `line` reads at a line's end, the same for every start tried against a break.
+    struct End {
+        /// Last atom that takes room (`lastContent`); the rest are zero when there is none.
+        var last: Int
+        var width = 0.0, shrink = Levels.zero, stretch = Levels.zero
+        var gapWidth = 0.0, gapShrink = Levels.zero, gapStretch = Levels.zero
+        var trim = 0.0, trimShrink = Levels.zero
+    }
+
+    /// The end of lines that break after atom `b`.
+    func end(_ b: Int) -> End {
+        let e = lastContent[b]
+        guard e >= 0 else { return End(last: e) }
+        return End(last: e, width: width[e + 1], shrink: shrink[e + 1], stretch: stretch[e + 1],
+                   gapWidth: s.gapWidth[e], gapShrink: s.gapShrink[e], gapStretch: s.gapStretch[e],
+                   trim: s.endTrim[e], trimShrink: s.shrink[e])
+    }
+
     /// The line `a...b` with its edges treated: glue after the last content atom dropped,
     /// trailing spaces dropped, end and start trims applied (their shrink with them).
-    func line(_ a: Int, _ b: Int) -> Line {
-        let e = lastContent[b]
-        guard e >= a else { return Line(natural: 0, shrink: 0, stretch: .zero, hasContent: false) }
-        var natural = width[e + 1] - width[a] - s.gapWidth[e]
-        var shrinkLevels = shrink[e + 1] - shrink[a] - s.gapShrink[e]
-        let stretchLevels = stretch[e + 1] - stretch[a] - s.gapStretch[e]
+    func line(_ a: Int, _ b: Int) -> Line { line(a, end(b)) }
+
+    /// The same, for a line from `a` to an end already read.
+    func line(_ a: Int, _ end: End) -> Line {
+        guard end.last >= a else { return Line(natural: 0, shrink: 0, stretch: .zero, hasContent: false) }
+        var natural = end.width - width[a] - end.gapWidth
+        var shrinkLevels = end.shrink - shrink[a] - end.gapShrink
+        let stretchLevels = end.stretch - stretch[a] - end.gapStretch
         if s.startTrim[a] > 0 { natural -= s.startTrim[a]; shrinkLevels -= s.shrink[a] }
-        if s.endTrim[e] > 0 { natural -= s.endTrim[e]; shrinkLevels -= s.shrink[e] }
+        if end.trim > 0 { natural -= end.trim; shrinkLevels -= end.trimShrink }
         return Line(natural: natural, shrink: shrinkLevels.sum(), stretch: stretchLevels, hasContent: true)
     }
 }

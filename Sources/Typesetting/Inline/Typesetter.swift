@@ -7,11 +7,14 @@ public final class Typesetter {
     /// Finished paragraphs by their spec. A document is often set twice (the contents learn
     /// their page numbers from the first pass), and every paragraph but the contents comes
     /// back unchanged; breaking is deterministic, so the stored lines are the lines.
-    private var laidOut: [ParagraphSpec: [Line]] = [:]
+    private var laidOut: [ParagraphKey: [Line]] = [:]
     /// Table cells' content widths by runs and language, for the same reason.
-    var measuredCells: [ParagraphSpec: ContentWidths] = [:]
-    /// The paragraphs and cells asked for since the last `forgetUnused()`.
-    var used: Set<ParagraphSpec> = []
+    var measuredCells: [ParagraphKey: ContentWidths] = [:]
+    /// Natural widths by runs: headings measure their phrases, and the contents their labels,
+    /// again in every pass.
+    private var naturalWidths: [ParagraphKey: Double] = [:]
+    /// The paragraphs, cells and natural widths asked for since the last `forgetUnused()`.
+    var used: Set<ParagraphKey> = []
 
     public init(fonts: FontStore) {
         self.fonts = fonts
@@ -19,12 +22,13 @@ public final class Typesetter {
 
     /// The paragraph's lines, top to bottom. An empty paragraph has no lines.
     public func layout(_ paragraph: ParagraphSpec) -> [Line] {
-        used.insert(paragraph)
-        if let lines = laidOut[paragraph] { return lines }
+        let key = ParagraphKey(paragraph)
+        used.insert(key)
+        if let lines = laidOut[key] { return lines }
         guard let spaced = prepareParagraph(paragraph.runs, language: paragraph.language) else { return [] }
         let spans = breakLines(spaced, spec: paragraph)
         let lines = finalize(spaced, lines: spans, spec: paragraph, store: fonts)
-        laidOut[paragraph] = lines
+        laidOut[key] = lines
         return lines
     }
 
@@ -34,6 +38,7 @@ public final class Typesetter {
     public func forgetUnused() {
         laidOut = laidOut.filter { used.contains($0.key) }
         measuredCells = measuredCells.filter { used.contains($0.key) }
+        naturalWidths = naturalWidths.filter { used.contains($0.key) }
         used = []
     }
 
@@ -41,13 +46,20 @@ public final class Typesetter {
     /// with the same punctuation compression and Han–Latin glue a line would get, including
     /// the line-edge trims: what `layout` gives as the width of a line that fits.
     public func naturalWidth(_ runs: [StyledText]) -> Double {
-        guard let spaced = prepareParagraph(runs, language: "zh-Hans") else { return 0 }
-        let n = spaced.atoms.count
-        let measure = LineMeasure(spaced)
         let spec = ParagraphSpec(runs: runs, width: .infinity, alignment: .start)
-        let span = LineSpan(start: 0, end: n - 1, contentEnd: measure.lastContent[n - 1],
-                            isFirst: true, isSolid: true, isLast: true)
-        return finalizeLine(spaced, span, spec: spec, store: fonts).width
+        let key = ParagraphKey(spec)
+        used.insert(key)
+        if let known = naturalWidths[key] { return known }
+        var width = 0.0
+        if let spaced = prepareParagraph(runs, language: spec.language) {
+            let n = spaced.atoms.count
+            let measure = LineMeasure(spaced)
+            let span = LineSpan(start: 0, end: n - 1, contentEnd: measure.lastContent[n - 1],
+                                isFirst: true, isSolid: true, isLast: true)
+            width = finalizeLine(spaced, span, spec: spec, store: fonts).width
+        }
+        naturalWidths[key] = width
+        return width
     }
 
     func prepareParagraph(_ runs: [StyledText], language: String) -> SpacedText? {

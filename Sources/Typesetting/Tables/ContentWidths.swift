@@ -15,7 +15,7 @@ extension Typesetter {
     /// The runs' content widths in pt, measured as `layout` sets lines (same shaping, glue
     /// and edge trims), so a measure at least `minimum` wide never needs an emergency break.
     public func contentWidths(_ runs: [StyledText], language: String = "zh-Hans") -> ContentWidths {
-        let key = ParagraphSpec(runs: runs, width: 0, language: language)
+        let key = ParagraphKey(ParagraphSpec(runs: runs, width: 0, language: language))
         used.insert(key)
         if let known = measuredCells[key] { return known }
         let widths = measureContent(runs, language: language)
