@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "BriefModelTests", dependencies: ["BriefModel"]),
         .testTarget(name: "BriefReaderTests", dependencies: ["BriefReader", "BriefModel", "ImageFacts", "Compression", "TestSupport"]),
         .testTarget(name: "GraphicsTests", dependencies: ["Graphics", "Compression", "TestSupport"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "CHarfBuzz", "TestSupport"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter", "CHarfBuzz", "Digests", "TestSupport"]),
         .testTarget(name: "PDFBackendTests", dependencies: ["PDFBackend", "BriefModel", "BriefReader", "Graphics", "Typesetting", "TestSupport"]),
         .testTarget(name: "WeChatBackendTests", dependencies: ["WeChatBackend", "BriefModel", "BriefReader", "Graphics", "CLibXML2", "TestSupport"]),
