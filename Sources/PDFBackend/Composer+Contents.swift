@@ -3,10 +3,20 @@ import PDFWriter
 import Typesetting
 
 extension Composer {
+    /// A contents entry waiting for its page number: its item, the section it leads to,
+    /// its Link element, the baseline of its last line and where the leaders start.
+    struct PendingPageNumber {
+        var item: Int
+        var anchor: String
+        var tag: PDFStructureElement
+        var baseline: Double
+        var leaderStart: Double
+    }
+
     /// 目录: one entry per section, subsection and the reference list, each with dot
     /// leaders to its page number and linked to its section. The number stands in a slot
-    /// of fixed width, so the entry takes the same lines whatever the number is, and the
-    /// first pass (numbers not yet known) paginates exactly like the last.
+    /// of fixed width, so the entry takes the same lines whatever the number is: the
+    /// number and the leaders are drawn by `fillPageNumbers` once pagination knows it.
     func contents(_ edition: Edition) {
         let entries = edition.contents
         guard !entries.isEmpty else { return }
@@ -22,8 +32,6 @@ extension Composer {
         let slot = settings.numberSlot * em
         let leaderEnd = width - slot - settings.leaderMargin * em
         let y = baseline(size: settings.size, cell: pitch)
-        // Page numbers of every level in one face, so the column reads as one.
-        let numberBase = InlineStyler.Base(role: .headingLight, size: settings.size, color: layout.colors.text.rgb)
         for entry in entries {
             let indent = entry.level > 1 ? settings.indent * em : 0
             let textWidth = leaderEnd - indent - settings.minimumLeader * em
@@ -45,22 +53,37 @@ extension Composer {
             for (index, line) in lines.enumerated() {
                 drawables.append(.text(line, x: indent, baseline: Double(index) * pitch + y, tag: link))
             }
-            let lastBaseline = Double(lines.count - 1) * pitch + y
-            let leaderStart = indent + extent(lines[lines.count - 1]) + settings.leaderMargin * em
-            // The leaders run up to the number itself, not to the edge of its slot.
-            var leadersEnd = leaderEnd
-            if let page = pageNumbers[entry.anchor],
-               let number = set(styler.runs(String(page), numberBase), width: slot, alignment: .start).first {
-                drawables.append(.text(number, x: width - extent(number), baseline: lastBaseline, tag: link))
-                leadersEnd = width - extent(number) - settings.leaderMargin * em
-            }
-            drawables.append(.leaders(fromX: leaderStart, toX: leadersEnd, baseline: lastBaseline,
-                                      step: settings.leaderStep * em, dot: settings.leaderDot, color: layout.colors.muted.rgb))
+            pendingPageNumbers.append(PendingPageNumber(item: items.count, anchor: entry.anchor, tag: link,
+                                                        baseline: Double(lines.count - 1) * pitch + y,
+                                                        leaderStart: indent + extent(lines[lines.count - 1]) + settings.leaderMargin * em))
             let height = Double(lines.count) * pitch
             drawables.append(.link(Box(x: indent, y: 0, width: width - indent, height: height), .destination(entry.anchor),
                                    tag: link, description: entry.text))
             append(ComposedItem(grid: .box(lines: lines.count), drawables: drawables))
         }
+    }
+
+    /// Draws each contents entry's page number, right-aligned in its slot on the entry's
+    /// last line, and the leaders up to the number itself (to the slot when the section was
+    /// not placed), before the entry's link rectangle.
+    func fillPageNumbers(_ pages: [String: Int]) {
+        let settings = layout.contents
+        let width = layout.typeWidth
+        // Page numbers of every level in one face, so the column reads as one.
+        let numberBase = InlineStyler.Base(role: .headingLight, size: settings.size, color: layout.colors.text.rgb)
+        for pending in pendingPageNumbers {
+            var drawn: [Drawable] = []
+            var leadersEnd = width - settings.numberSlot * em - settings.leaderMargin * em
+            if let page = pages[pending.anchor],
+               let number = set(styler.runs(String(page), numberBase), width: settings.numberSlot * em, alignment: .start).first {
+                drawn.append(.text(number, x: width - extent(number), baseline: pending.baseline, tag: pending.tag))
+                leadersEnd = width - extent(number) - settings.leaderMargin * em
+            }
+            drawn.append(.leaders(fromX: pending.leaderStart, toX: leadersEnd, baseline: pending.baseline,
+                                  step: settings.leaderStep * em, dot: settings.leaderDot, color: layout.colors.muted.rgb))
+            items[pending.item].drawables.insert(contentsOf: drawn, at: items[pending.item].drawables.count - 1)
+        }
+        pendingPageNumbers = []
     }
 
     /// Where the text after `label` starts on `line`: the origin of the first glyph whose

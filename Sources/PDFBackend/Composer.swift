@@ -14,8 +14,8 @@ final class Composer {
     let annotations: AnnotationTable
     /// Engine language tag for the edition's text.
     let language: String
-    /// Anchor → 1-based page number, from the previous pagination (empty on the first pass).
-    let pageNumbers: [String: Int]
+    /// The contents entries whose page numbers `fillPageNumbers` sets after pagination.
+    var pendingPageNumbers: [PendingPageNumber] = []
 
     var items: [ComposedItem] = []
     private var nextGroup = 0
@@ -25,7 +25,7 @@ final class Composer {
     let structure = PDFStructureElement(.document)
     private var openElements: [PDFStructureElement] = []
 
-    init(layout: PrintLayout, fonts: FontSet, typesetter: Typesetter, briefing: Briefing, pageNumbers: [String: Int]) {
+    init(layout: PrintLayout, fonts: FontSet, typesetter: Typesetter, briefing: Briefing) {
         self.layout = layout
         self.fonts = fonts
         self.typesetter = typesetter
@@ -34,7 +34,6 @@ final class Composer {
         for reference in briefing.edition.references { anchors[reference.number] = reference.anchor }
         self.styler = InlineStyler(layout: layout, fonts: fonts, annotations: annotations, referenceAnchors: anchors)
         self.language = Composer.engineLanguage(briefing.publication.language)
-        self.pageNumbers = pageNumbers
     }
 
     /// The engine shapes with script-level tags; the model carries a BCP 47 region tag.

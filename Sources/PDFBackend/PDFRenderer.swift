@@ -48,9 +48,9 @@ public struct PDFRenderer {
     }
 
     /// Composes, paginates and paints the edition. The contents print page numbers that
-    /// are only known after pagination; numbers stand in fixed-width slots so filling them
-    /// in changes nothing, but the loop still repeats until the numbers it printed are the
-    /// numbers it found (at most `maximumPasses` times).
+    /// are only known after pagination; numbers stand in fixed-width slots, so an entry
+    /// takes the same lines whatever its number, and they are filled in once pagination has
+    /// placed every section (composing the edition again would paginate it the same way).
     func paint(_ briefing: Briefing, engine: Engine? = nil) throws -> PDFDocument {
         let store = engine?.store ?? FontStore()
         let fonts = try FontSet(layout.fonts, directory: layout.directory, store: store)
@@ -58,19 +58,10 @@ public struct PDFRenderer {
         defer { engine?.typesetter.forgetUnused() }
         let breaker = PageBreaker(linesPerPage: layout.page.lines, justifyBeyond: layout.page.justifyBeyond)
 
-        var numbers: [String: Int] = [:]
-        var composer: Composer
-        var pages: [PageSlice]
-        var pass = 0
-        repeat {
-            composer = Composer(layout: layout, fonts: fonts, typesetter: typesetter, briefing: briefing, pageNumbers: numbers)
-            try composer.compose(briefing)
-            pages = breaker.paginate(composer.items.map(\.grid))
-            let found = PDFRenderer.anchorPages(pages, composer.items)
-            pass += 1
-            if found == numbers { break }
-            numbers = found
-        } while pass < PDFRenderer.maximumPasses
+        let composer = Composer(layout: layout, fonts: fonts, typesetter: typesetter, briefing: briefing)
+        try composer.compose(briefing)
+        let pages = breaker.paginate(composer.items.map(\.grid))
+        composer.fillPageNumbers(PDFRenderer.anchorPages(pages, composer.items))
         try PDFRenderer.refuseUnopenedFaces(store)
 
         let document = PDFDocument(info: DocumentInfo.info(briefing, sourceDate: sourceDate))
@@ -96,9 +87,6 @@ public struct PDFRenderer {
     static func refuseUnopenedFaces(_ store: FontStore) throws {
         if let failure = store.openFailures.first { throw failure }
     }
-
-    /// Two passes suffice with fixed number slots; more would mean the layout oscillates.
-    static let maximumPasses = 4
 
     /// Anchor → 1-based page number, as pagination placed the items.
     static func anchorPages(_ pages: [PageSlice], _ items: [ComposedItem]) -> [String: Int] {
