@@ -63,7 +63,10 @@ public final class PreviewSession {
     /// in the sources); a failed render keeps what was cached from the files that did not change.
     public func render(changed: Set<String>? = nil) throws -> Outputs {
         let edition = PreviewSession.resolved(URL(fileURLWithPath: editionPath))
-        if changed.map({ !$0.subtracting([edition]).isEmpty }) ?? true {
+        // Only a file the last render read can change what it made: an editor's save also
+        // reports its temporary and backup files (`2026-05-28.md.new`, `…md~`), which
+        // must not throw away the layout, the open fonts and the set paragraphs.
+        if changed.map({ !$0.subtracting([edition]).isDisjoint(with: sourceFiles) }) ?? true {
             publication = nil
             writers = nil
         }

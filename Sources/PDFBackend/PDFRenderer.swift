@@ -21,10 +21,13 @@ public struct PDFRenderer {
 
     /// The fonts and the typesetter kept from one render to the next, for a caller that
     /// renders the same edition again and again (the preview): fonts stay open, and a
-    /// paragraph set before with the same text, style and measure is not set again.
+    /// paragraph set before with the same text, style and measure is not set again, and a
+    /// font whose drawn glyphs did not change is embedded from the subset made before.
     public final class Engine {
         let store = FontStore()
         let typesetter: Typesetter
+        /// Kept here, not by the writer: the writer knows documents, not editions.
+        public let embeddedFonts = FontEmbeddingCache()
         public init() { typesetter = Typesetter(fonts: store) }
     }
 
@@ -64,7 +67,7 @@ public struct PDFRenderer {
         composer.fillPageNumbers(PDFRenderer.anchorPages(pages, composer.items))
         try PDFRenderer.refuseUnopenedFaces(store)
 
-        let document = PDFDocument(info: DocumentInfo.info(briefing, sourceDate: sourceDate))
+        let document = PDFDocument(info: DocumentInfo.info(briefing, sourceDate: sourceDate), fontCache: engine?.embeddedFonts)
         let painter = PagePainter(document: document, layout: layout, annotations: composer.annotations, tagged: tagged)
         let edition = briefing.edition
         let head = briefing.publication.title + layout.header.separator + edition.date.chinese

@@ -21,8 +21,13 @@ public final class PDFDocument {
     /// Problems found while drawing (drawing calls do not throw); `write()` throws the first.
     private var problems: [PDFError] = []
 
-    public init(info: PDFInfo) {
+    /// Fonts kept from earlier documents (nil: every font is opened and subset here).
+    private let fontCache: FontEmbeddingCache?
+
+    /// `fontCache` lends its opened fonts and finished subsets, and keeps this document's.
+    public init(info: PDFInfo, fontCache: FontEmbeddingCache? = nil) {
         self.info = info
+        self.fontCache = fontCache
     }
 
     /// Registers a face (TrueType/OpenType file, or a face of a collection). Calling it again
@@ -30,7 +35,8 @@ public final class PDFDocument {
     public func font(path: String, faceIndex: Int) throws -> PDFFont {
         let key = "\(faceIndex):\(path)"
         if let existing = fontsByFace[key] { return existing }
-        let font = PDFFont(number: fonts.count + 1, program: try FontProgram(path: path, faceIndex: faceIndex), document: self)
+        let program = try fontCache?.program(path: path, faceIndex: faceIndex) ?? FontProgram(path: path, faceIndex: faceIndex)
+        let font = PDFFont(number: fonts.count + 1, program: program, document: self)
         fonts.append(font)
         fontsByFace[key] = font
         return font
@@ -65,7 +71,7 @@ public final class PDFDocument {
         }
 
         let usedFonts = fonts.filter { $0.drawnCount > 0 }
-        let preparedFonts = try FontEmbedder.prepare(usedFonts)
+        let preparedFonts = try FontEmbedder.prepare(usedFonts, cache: fontCache)
 
         var writer = ObjectWriter()
         let catalog = writer.allocate()

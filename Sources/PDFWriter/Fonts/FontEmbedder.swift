@@ -15,19 +15,26 @@ enum FontEmbedder {
 
     /// Subsets and deflates every font, one per core; each font's work is independent
     /// (HarfBuzz faces are safe to read from several threads) and results keep font order,
-    /// so the output does not depend on scheduling.
-    static func prepare(_ fonts: [PDFFont]) throws -> [Prepared] {
-        var results = [Result<Prepared, Error>?](repeating: nil, count: fonts.count)
+    /// so the output does not depend on scheduling. A font whose glyph set `cache` holds
+    /// finished is not subset again; the cache then keeps what this document embedded.
+    static func prepare(_ fonts: [PDFFont], cache: FontEmbeddingCache? = nil) throws -> [Prepared] {
         let glyphLists = fonts.map(\.drawnGlyphs)
+        var results: [Result<Prepared, Error>?] = zip(fonts, glyphLists).map { font, glyphs in
+            cache?.prepared(font.program, glyphs: glyphs).map { .success($0) }
+        }
+        let missing = results.indices.filter { results[$0] == nil }
         results.withUnsafeMutableBufferPointer { slots in
-            DispatchQueue.concurrentPerform(iterations: fonts.count) { index in
+            DispatchQueue.concurrentPerform(iterations: missing.count) { position in
+                let index = missing[position]
                 slots[index] = Result {
                     let subset = try FontSubsetter.subset(fonts[index].program, glyphs: glyphLists[index])
                     return Prepared(glyphs: glyphLists[index], subset: subset, compressedFontFile: Flate.compress(subset.fontFile))
                 }
             }
         }
-        return try results.map { try $0!.get() }
+        let prepared = try results.map { try $0!.get() }
+        cache?.keep(fonts, prepared, reused: fonts.count - missing.count)
+        return prepared
     }
 
     static func embed(_ font: PDFFont, prepared: Prepared, type0: Int, into writer: inout ObjectWriter) {
