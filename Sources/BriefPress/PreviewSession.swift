@@ -12,7 +12,8 @@ import WeChatBackend
 /// backends (the layout decoded and checked) are made again only when a file they were made
 /// from changed; the edition itself is read on every render (it is what the editor types).
 /// The PDF's fonts stay open and its paragraphs are kept by text and style, so only the
-/// paragraphs an edit touched are set again.
+/// paragraphs an edit touched are set again; fonts whose drawn glyphs did not change are
+/// embedded from the subsets made before, and covers whose masthead did not change are kept.
 /// Not thread-safe: one rebuild loop owns a session.
 public final class PreviewSession {
     /// The latest outputs, named as `build` names them.
@@ -45,6 +46,8 @@ public final class PreviewSession {
         var wechat: WeChatWriter
         var epub: EPUBWriter
         var covers: CoverRenderer
+        /// The covers last drawn with this layout.
+        var drawnCovers = CoverMemory()
     }
 
     public init(editionPath: String, sourceDate: UTCTimestamp? = nil) {
@@ -82,7 +85,7 @@ public final class PreviewSession {
         sourceFiles = PreviewSession.files(of: briefing, layout: writers.layout, edition: edition)
         // As `build` makes them: the article names its cover, the EPUB's cover image is the
         // share thumbnail.
-        let covers = try writers.covers.wechatCovers(briefing)
+        let covers = try writers.covers.wechatCovers(briefing, memory: writers.drawnCovers)
         let article = try writers.wechat.render(briefing, cover: CoverRenderer.articleCoverName(for: briefing.edition.date))
         return Outputs(pdf: try writers.pdf.render(briefing, engine: writers.engine), article: article.page, fragment: article.fragment,
                        epub: try writers.epub.edition(briefing, cover: covers[1].bytes), covers: covers)

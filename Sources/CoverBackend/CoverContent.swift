@@ -4,7 +4,7 @@ import BriefModel
 /// Each line is at most `longest` characters: a cover is read at a glance, and a title past
 /// that is set too small to read anyway; the rest is cut with an ellipsis, which also bounds
 /// the work of fitting it (a mutated title of 10,000 characters took minutes to fit).
-struct CoverContent {
+struct CoverContent: Equatable {
     static let longest = 120
     var title: String
     var subtitle: String?

@@ -28,9 +28,17 @@ public struct CoverRenderer {
     public static func squareCoverName(for date: EditionDate) -> String { "\(date).cover-square.png" }
 
     /// The 公众号 article cover and the share thumbnail of one edition, in this order.
-    public func wechatCovers(_ briefing: Briefing) throws -> [OutputFile] {
-        let content = CoverContent(briefing)
-        let pictures = try tools.pictures(content, on: [layout.article, layout.square]), date = briefing.edition.date
+    /// With `memory`, covers that say what the remembered ones said are not drawn again.
+    public func wechatCovers(_ briefing: Briefing, memory: CoverMemory? = nil) throws -> [OutputFile] {
+        let content = CoverContent(briefing), date = briefing.edition.date
+        let pictures: [[UInt8]]
+        if let memory, memory.content == content {
+            pictures = memory.pictures
+        } else {
+            pictures = try tools.pictures(content, on: [layout.article, layout.square])
+            memory?.content = content
+            memory?.pictures = pictures
+        }
         return [OutputFile(name: CoverRenderer.articleCoverName(for: date), bytes: pictures[0]),
                 OutputFile(name: CoverRenderer.squareCoverName(for: date), bytes: pictures[1])]
     }

@@ -72,6 +72,43 @@ final class PreviewServerTests: XCTestCase {
         }
     }
 
+    func testAnEditDrawingOnlyCharactersAlreadyPrintedIsServedAsAFreshBuildWritesIt() throws {
+        // Every character of the added paragraph is already printed in the body, so the
+        // rebuild embeds each font from the subset the last rebuild made.
+        let added = SamplePublication.fixture.firstBodyOpening.filter { !$0.isWhitespace && !$0.isNumber }
+        try saveAndWaitForTheRebuild { $0 + "\n\(added)。\n" }
+        try assertServedAsBuilt()
+    }
+
+    func testACharacterNeverPrintedBeforeReachesThePDFAsAFreshBuildWritesIt() throws {
+        // 龘 is in no fixture: the body font's subset must be made again to hold it.
+        let rare = "龘"
+        XCTAssertFalse(try preview.pdfText(preview.get("/out/2026-05-28.pdf").body).contains(rare))
+        try saveAndWaitForTheRebuild { $0 + "\n生僻字\(rare)核对。\n" }
+        XCTAssertTrue(try preview.pdfText(preview.get("/out/2026-05-28.pdf").body).contains("生僻字\(rare)核对"))
+        try assertServedAsBuilt()
+    }
+
+    /// Saves the edition and waits until the server reports a successful rebuild of it.
+    private func saveAndWaitForTheRebuild(_ change: (String) -> String) throws {
+        let events = try preview.listen()
+        try preview.waitFor("the first report") { !RunningPreview.reports(events()).isEmpty }
+        let before = RunningPreview.reports(events()).compactMap { $0["version"] as? Int }.max() ?? 0
+        try preview.saveEdition(change)
+        try preview.waitFor("a report of the rebuild") {
+            RunningPreview.reports(events()).contains { ($0["version"] as? Int ?? 0) > before && $0["ok"] as? Bool == true }
+        }
+    }
+
+    /// The served outputs are those a fresh `build` of the edition as saved writes.
+    private func assertServedAsBuilt(file: StaticString = #filePath, line: UInt = #line) throws {
+        let built = try preview.build()
+        for name in ["2026-05-28.pdf", "2026-05-28.wechat.html", "2026-05-28.epub", "2026-05-28.cover.png", "2026-05-28.cover-square.png"] {
+            XCTAssertEqual(try preview.get("/out/\(name)").body, try Data(contentsOf: built.appendingPathComponent(name)), name,
+                           file: file, line: line)
+        }
+    }
+
     func testABrokenCitationIsLocatedWhileTheLastGoodPDFIsServedUntilMended() throws {
         let events = try preview.listen()
         try preview.waitFor("the first report") { !RunningPreview.reports(events()).isEmpty }
