@@ -88,6 +88,24 @@ final class CoverPictureTests: XCTestCase {
         XCTAssertNotEqual(try first.bookCover(try fixture()), try first.bookCover(try overlong()), "another masthead, another cover")
     }
 
+    /// The preview remembers the covers it drew: a save that leaves the masthead alone gets
+    /// them back, one that changes it (another title, another issue number) gets the covers
+    /// a fresh renderer draws, and so does the save after that.
+    func testRememberedCoversAreTheCoversOfTheMastheadAsItIsNow() throws {
+        let shared = try renderer(), memory = CoverMemory()
+        var briefing = try fixture()
+        XCTAssertEqual(try shared.wechatCovers(briefing, memory: memory), try renderer().wechatCovers(briefing))
+        briefing.edition.sections.removeLast()
+        XCTAssertEqual(try shared.wechatCovers(briefing, memory: memory), try renderer().wechatCovers(briefing),
+                       "a body edit leaves the covers as they were")
+        briefing.edition.title = "芯片出口管制升级后的产业链重构"
+        let retitled = try shared.wechatCovers(briefing, memory: memory)
+        XCTAssertEqual(retitled, try renderer().wechatCovers(briefing))
+        XCTAssertNotEqual(retitled, try renderer().wechatCovers(try fixture()), "another title, another cover")
+        briefing.edition.number = (briefing.edition.number ?? 0) + 1
+        XCTAssertEqual(try shared.wechatCovers(briefing, memory: memory), try renderer().wechatCovers(briefing))
+    }
+
     /// A build draws its editions' covers on several threads with one renderer, which keeps
     /// its faces, glyph masks and canvas memory between covers: each edition still gets the
     /// covers a renderer of its own would draw.
