@@ -58,6 +58,10 @@ public struct QRCode: Hashable, Sendable {
     /// A 1-bit greyscale PNG, `scale` pixels per module, with the 4-module quiet zone the
     /// standard asks for.
     public func png(scale: Int = 8, quietZone: Int = 4) -> [UInt8] {
+        QRCodePictures.shared.png(self, scale: scale, quietZone: quietZone) { drawPNG(scale: scale, quietZone: quietZone) }
+    }
+
+    private func drawPNG(scale: Int, quietZone: Int) -> [UInt8] {
         let side = (size + 2 * quietZone) * scale
         var pixels = [[UInt8]](repeating: [], count: side)
         for y in 0..<side {

@@ -101,6 +101,28 @@ final class QRCodeTests: XCTestCase {
         XCTAssertTrue(wrong.isEmpty, "expected every pixel to match its module, found \(wrong.count) wrong, first at \(wrong.prefix(3))")
     }
 
+    /// PNGs are kept once drawn (the article and the EPUB draw the same contact codes at
+    /// every edition): each code, scale and quiet zone still gets its own picture, also when
+    /// more were drawn since than are kept.
+    func testEveryDrawingOfACodeHasItsOwnSizeAndKeptOnesTheirFirstBytes() throws {
+        let codes = [try QRCode(encoding: Self.url), try QRCode(encoding: Self.longerURL)]
+        var first: [String: [UInt8]] = [:]
+        for round in 0..<2 {
+            for (index, code) in codes.enumerated() {
+                for scale in 1...3 {
+                    for quietZone in [0, 4] {
+                        let png = code.png(scale: scale, quietZone: quietZone)
+                        let side = (code.size + 2 * quietZone) * scale
+                        let decoded = try DecodedPNG(png)
+                        XCTAssertEqual([decoded.width, decoded.height], [side, side], "code \(index), scale \(scale), quiet zone \(quietZone)")
+                        let name = "\(index) \(scale) \(quietZone)"
+                        if round == 0 { first[name] = png } else { XCTAssertEqual(png, first[name], name) }
+                    }
+                }
+            }
+        }
+    }
+
     /// A real scanner (zbarimg, from zbar-tools) reads the PNG back to the URL.
     func testScannerReadsThePNGBackToTheURL() throws {
         let zbarimg = try Prerequisite.tool("zbarimg")
