@@ -27,7 +27,7 @@ public struct PDFRenderer {
         let store = FontStore()
         let typesetter: Typesetter
         /// Kept here, not by the writer: the writer knows documents, not editions.
-        public let embeddedFonts = FontEmbeddingCache()
+        let embeddedFonts = FontEmbeddingCache()
         public init() { typesetter = Typesetter(fonts: store) }
     }
 
