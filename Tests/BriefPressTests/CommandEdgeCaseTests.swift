@@ -1,6 +1,7 @@
 import BriefModel
 import BriefPress
 import PDFBackend
+import TestSupport
 import Foundation
 import XCTest
 
@@ -175,15 +176,6 @@ final class CommandEdgeCaseTests: ExamplePublicationTestCase {
 /// A command-line tool's output, for judging real files.
 enum Tool {
     static func output(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ToolProcess.run("/usr/bin/env", [tool] + arguments).text
     }
 }

@@ -110,17 +110,10 @@ final class ParsedXML {
 enum Tool {
     struct Result { var status: Int32; var output: String }
 
+    /// What the tool printed on both streams, its errors after its output.
     static func run(_ name: String, _ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Prerequisite.tool(name))
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        let result = try ToolProcess.run(Prerequisite.tool(name), arguments)
+        return Result(status: result.status, output: result.text + result.errors)
     }
 }
 

@@ -22,22 +22,8 @@ final class EmphasisDotsTests: XCTestCase {
 
     /// Each dot drawn: its centre and diameter, from the four arcs `fillCircle` writes.
     private func dots(pdfYAML replacing: [(String, String)] = []) throws -> (dots: [(x: Double, y: Double, diameter: Double)], fills: Set<String>) {
-        var layout = try Layout.projectDefault()
-        var text = String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
-        for (old, new) in replacing {
-            XCTAssertTrue(text.contains(old), "the default pdf.yaml no longer has `\(old)`")
-            text = text.replacingOccurrences(of: old, with: new)
-        }
-        layout.files["pdf.yaml"] = Array(text.utf8)
-        let file = try PDFRenderer(layout: layout).render(EmphasisDotsTests.briefing())
-        let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("emphasis-dots-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let input = directory.appendingPathComponent("in.pdf").path, output = directory.appendingPathComponent("out.pdf").path
-        try Data(file.bytes).write(to: URL(fileURLWithPath: input))
-        let result = try Tool.run("qpdf", ["--qdf", "--object-streams=disable", input, output])
-        XCTAssertEqual(result.status, 0, result.errors)
-        let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self).split(separator: "\n")
+        let file = try PDFRenderer(layout: defaultLayout(replacingInPDFYAML: replacing).layout).render(EmphasisDotsTests.briefing())
+        let lines = try ExpandedPDF.text(of: file.bytes).split(separator: "\n")
         var found: [(x: Double, y: Double, diameter: Double)] = [], fills: Set<String> = []
         var index = 0, lastFill = ""
         while index < lines.count {

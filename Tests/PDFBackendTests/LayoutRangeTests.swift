@@ -8,21 +8,10 @@ import XCTest
 /// the layout is read, every one at once, at `pdf.yaml:LINE:COL` of the value, instead of
 /// crashing the build when a code block, a figure or a line is set.
 final class LayoutRangeTests: XCTestCase {
-    /// The default layout's pdf.yaml with `replacing` applied.
-    private func layout(replacing: [(String, String)]) throws -> (Layout, String) {
-        var layout = try Layout.projectDefault()
-        var text = String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
-        for (old, new) in replacing {
-            XCTAssertTrue(text.contains(old), "the default pdf.yaml no longer has `\(old)`")
-            text = text.replacingOccurrences(of: old, with: new)
-        }
-        layout.files["pdf.yaml"] = Array(text.utf8)
-        return (layout, text)
-    }
 
     /// The message reading the layout gives, or a failure when it is accepted.
     private func refusal(replacing: [(String, String)], file: StaticString = #filePath, line: UInt = #line) throws -> (String, String) {
-        let (layout, text) = try self.layout(replacing: replacing)
+        let (layout, text) = try defaultLayout(replacingInPDFYAML: replacing)
         do {
             _ = try PDFRenderer(layout: layout)
             XCTFail("expected the layout refused; it was accepted", file: file, line: line)
@@ -78,7 +67,7 @@ final class LayoutRangeTests: XCTestCase {
     }
 
     func testTheDefaultLayoutIsInRange() throws {
-        let (layout, _) = try self.layout(replacing: [])
+        let (layout, _) = try defaultLayout(replacingInPDFYAML: [])
         XCTAssertNoThrow(try PDFRenderer(layout: layout), "the default layout must pass its own range checks")
     }
 }

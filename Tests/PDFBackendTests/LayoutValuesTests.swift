@@ -15,22 +15,8 @@ final class LayoutValuesTests: XCTestCase {
 
     /// The operands of every `operator` in the pages' content, as written.
     private func operands(of operator: String, replacing: [(String, String)]) throws -> Set<String> {
-        var layout = try Layout.projectDefault()
-        var text = String(decoding: layout.files["pdf.yaml"]!, as: UTF8.self)
-        for (old, new) in replacing {
-            XCTAssertTrue(text.contains(old), "the default pdf.yaml no longer has `\(old)`")
-            text = text.replacingOccurrences(of: old, with: new)
-        }
-        layout.files["pdf.yaml"] = Array(text.utf8)
-        let file = try PDFRenderer(layout: layout).render(BlockKindsTests.briefing())
-        let directory = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("layout-values-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let input = directory.appendingPathComponent("in.pdf").path, output = directory.appendingPathComponent("out.pdf").path
-        try Data(file.bytes).write(to: URL(fileURLWithPath: input))
-        let result = try Tool.run("qpdf", ["--qdf", "--object-streams=disable", input, output])
-        XCTAssertEqual(result.status, 0, result.errors)
-        let content = String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
+        let file = try PDFRenderer(layout: defaultLayout(replacingInPDFYAML: replacing).layout).render(BlockKindsTests.briefing())
+        let content = try ExpandedPDF.text(of: file.bytes)
         var operands: Set<String> = []
         for line in content.split(separator: "\n") where line.hasSuffix(" \(`operator`)") {
             operands.insert(String(line.dropLast(`operator`.count + 1)))

@@ -61,15 +61,7 @@ struct PDFUACheck {
     var skipped: [String]
 
     init(pdf path: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Prerequisite.tool("pdfua", pypi: "pdfua"))
-        process.arguments = ["check", "--format", "json", path]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let data = try ToolProcess.run(Prerequisite.tool("pdfua", pypi: "pdfua"), ["check", "--format", "json", path]).output
         guard let report = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw StructureTree.Failure(description: "pdfua printed no JSON report")
         }

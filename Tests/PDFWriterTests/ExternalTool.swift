@@ -8,19 +8,8 @@ enum ExternalTool {
     struct Result { var status: Int32; var stdout: String; var stderr: String; var data: Data }
 
     static func run(_ tool: String, _ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Prerequisite.tool(tool))
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so a full pipe cannot block the tool.
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), data: data)
+        let result = try ToolProcess.run(Prerequisite.tool(tool), arguments)
+        return Result(status: result.status, stdout: result.text, stderr: result.errors, data: result.output)
     }
 
     /// A fresh directory for one test's files, at a fixed path (the next run replaces it) so
